@@ -1,0 +1,69 @@
+package dev.telemetrycdi.it;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The real sample WAR, as built, re-configured for one test deployment: its {@code microprofile-config.properties}
+ * replaced by the test's settings, and its structured output sent to a fresh file that the test reads.
+ */
+final class SampleApp {
+    private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
+
+    private final String name;
+    private final Map<String, String> config = new LinkedHashMap<>();
+    private final LogFile log;
+
+    private SampleApp(String name) {
+        this.name = name;
+        Path dir = Path.of(System.getProperty("it.logs", "target/it-logs")).toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.log = new LogFile(dir.resolve(name + ".log"));
+        config.put("telemetry.log.categories", "dev.dtx");
+        config.put("telemetry.log.file", log.path().toString());
+    }
+
+    /** A deployment named {@code name} (also its context root) with the test profile unless set otherwise. */
+    static SampleApp named(String name) {
+        SampleApp app = new SampleApp(name);
+        app.config.put("mp.config.profile", "test");
+        return app;
+    }
+
+    SampleApp with(String key, String value) {
+        if (value == null) {
+            config.remove(key);
+        } else {
+            config.put(key, value);
+        }
+        return this;
+    }
+
+    /** The log file this deployment writes to; deleted now, so it holds this deployment's lines only. */
+    LogFile log() {
+        return log;
+    }
+
+    WebArchive war() {
+        log.reset();
+        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class,
+                Path.of(System.getProperty("it.sample.war", "target/it-apps/sample-war.war")).toFile());
+        war.delete(CONFIG);
+        StringBuilder properties = new StringBuilder();
+        config.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
+        war.add(new StringAsset(properties.toString()), CONFIG);
+        return ShrinkWrap.create(WebArchive.class, name + ".war").merge(war);
+    }
+}

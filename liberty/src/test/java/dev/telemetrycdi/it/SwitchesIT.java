@@ -1,0 +1,123 @@
+package dev.telemetrycdi.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static dev.telemetrycdi.it.LogFile.event;
+import static dev.telemetrycdi.it.LogFile.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The master switch ({@code TELEMETRY_ENABLED=false}: one line, then nothing), plain text mode
+ * ({@code STRUCTLOG_ENABLED=false}), invalid settings (one warning each, the application still serves) and the
+ * one {@code telemetry_initialized} line.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SwitchesIT {
+    @ArquillianResource
+    @OperateOnDeployment("disabled")
+    URL disabledUrl;
+
+    @ArquillianResource
+    @OperateOnDeployment("plain")
+    URL plainUrl;
+
+    @ArquillianResource
+    @OperateOnDeployment("invalid")
+    URL invalidUrl;
+
+    private static final SampleApp DISABLED = SampleApp.named("switch-disabled").with("telemetry.enabled", "false");
+    private static final SampleApp PLAIN = SampleApp.named("switch-plain").with("structlog.enabled", "false");
+    private static final SampleApp INVALID = SampleApp.named("switch-invalid")
+            .with("log.level", "loud").with("log.format", "xml").with("telemetry.log.queue-size", "-3");
+
+    @Deployment(name = "disabled", testable = false, order = 1)
+    static WebArchive disabled() {
+        return DISABLED.war();
+    }
+
+    @Deployment(name = "plain", testable = false, order = 2)
+    static WebArchive plain() {
+        return PLAIN.war();
+    }
+
+    @Deployment(name = "invalid", testable = false, order = 3)
+    static WebArchive invalid() {
+        return INVALID.war();
+    }
+
+    @Test
+    void disabledSaysSoOnceThenDoesNothing() {
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> response = Http.get(disabledUrl, "/api/tournaments/5/explode", "X-Request-ID", "off-" + i);
+            assertEquals(500, response.statusCode());
+            assertTrue(response.headers().firstValue("X-Request-ID").isEmpty(), "no header when disabled");
+        }
+        Http.send(disabledUrl, "POST", "/api/matches/1/score?points=1");
+        LogFile.sleep();
+        List<JsonObject> lines = DISABLED.log().lines();
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(event(lines.get(0), "telemetry_disabled"), lines.toString());
+    }
+
+    @Test
+    void plainModeWritesTextThroughTheServersLogging() throws IOException {
+        HttpResponse<String> response = Http.get(plainUrl, "/api/tournaments/5/", "X-Request-ID", "plain-1");
+        assertEquals("plain-1", response.headers().firstValue("X-Request-ID").orElseThrow());
+        String line = awaitMessage("request_completed", "http.request.method=GET", "url.path=/switch-plain/api/tournaments/5/");
+        assertTrue(line.contains("http.response.status_code=200"), line);
+        assertFalse(Files.exists(PLAIN.log().path()), "no structured output in plain mode");
+    }
+
+    @Test
+    void invalidValuesAreReportedOnceAndReplaced() throws IOException {
+        Http.get(invalidUrl, "/api/tournaments/5/", "X-Request-ID", "invalid-1");
+        JsonObject completed = INVALID.log().completed("invalid-1");
+        assertEquals("info", text(completed, "level"));
+        awaitMessage("TCDI0001W", "'loud'", "log.level", "LOG_LEVEL", "'INFO'");
+        awaitMessage("TCDI0001W", "'xml'", "log.format", "LOG_FORMAT", "'json'");
+        awaitMessage("TCDI0001W", "'-3'", "telemetry.log.queue-size", "TELEMETRY_LOG_QUEUE_SIZE", "'8192'");
+        long loudWarnings = messages().stream().filter(line -> line.contains("'loud'")).count();
+        assertEquals(1, loudWarnings);
+        List<JsonObject> initialized = INVALID.log().lines().stream()
+                .filter(line -> event(line, "telemetry_initialized")).toList();
+        assertEquals(1, initialized.size());
+        assertEquals("INFO", text(initialized.get(0), "log.level"));
+        assertEquals("json", text(initialized.get(0), "log.format"));
+    }
+
+    private static List<String> messages() throws IOException {
+        Path messages = Path.of(System.getProperty("it.server.logs", "target/liberty/wlp/usr/servers/it/logs"))
+                .resolve("messages.log");
+        return Files.exists(messages) ? Files.readAllLines(messages, StandardCharsets.UTF_8) : List.of();
+    }
+
+    private static String awaitMessage(String... parts) throws IOException {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (String line : messages()) {
+                if (List.of(parts).stream().allMatch(line::contains)) {
+                    return line;
+                }
+            }
+            LogFile.sleep();
+        }
+        throw new AssertionError("no messages.log line with " + List.of(parts));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.telemetrycdi;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The module's effective settings, read once from MicroProfile Config at application start and validated
+ * then; see {@code docs/telemetry/reference.md} for every key, its environment variable and its defaults.
+ * Inject it to read what the module is running with.
+ *
+ * @param enabled        master switch ({@code TELEMETRY_ENABLED})
+ * @param profile        the active MicroProfile Config profile, or empty
+ * @param level          minimum level of structured lines ({@code LOG_LEVEL})
+ * @param format         {@code json} or {@code pretty} ({@code LOG_FORMAT})
+ * @param structured     structured output on; off means plain text through the server's logging
+ * @param categories     logger categories whose JUL / JBoss Logging records are rendered too
+ * @param file           a file to write to instead of standard output
+ * @param queueSize      capacity of the asynchronous hand-off; lines beyond it are dropped and counted
+ * @param color          ANSI colours in the pretty format: {@code auto} (only on a terminal), {@code always}, {@code never}
+ * @param labelPrefix    path prefix under which URL labels are extracted, e.g. {@code /api}
+ * @param labelResources path segment to label, for resources whose next segment is their id
+ * @param labelTags      path segment to label, for segments that never carry an id
+ */
+public record TelemetrySettings(
+        boolean enabled,
+        Optional<String> profile,
+        LogLevel level,
+        LogFormat format,
+        boolean structured,
+        List<String> categories,
+        Optional<Path> file,
+        int queueSize,
+        String color,
+        String labelPrefix,
+        Map<String, String> labelResources,
+        Map<String, String> labelTags) {
+
+    public TelemetrySettings {
+        categories = List.copyOf(categories);
+        labelResources = Map.copyOf(labelResources);
+        labelTags = Map.copyOf(labelTags);
+    }
+}

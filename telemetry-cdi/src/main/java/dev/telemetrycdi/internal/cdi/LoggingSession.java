@@ -1,0 +1,137 @@
+package dev.telemetrycdi.internal.cdi;
+
+import dev.telemetrycdi.LogFormat;
+import dev.telemetrycdi.LogLevel;
+import dev.telemetrycdi.TelemetrySettings;
+import dev.telemetrycdi.internal.context.FieldNames;
+import dev.telemetrycdi.internal.context.Fields;
+import dev.telemetrycdi.internal.jul.CategoryBridge;
+import dev.telemetrycdi.internal.logging.AsyncLogSink;
+import dev.telemetrycdi.internal.logging.JsonLineFormat;
+import dev.telemetrycdi.internal.logging.LineFormat;
+import dev.telemetrycdi.internal.logging.LogEvent;
+import dev.telemetrycdi.internal.logging.LogRouter;
+import dev.telemetrycdi.internal.logging.LogTargets;
+import dev.telemetrycdi.internal.logging.PrettyLineFormat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.logging.Level;
+
+/**
+ * The structured output of one application run: the sink, its writer thread, and the bridge of the configured
+ * logger categories; opened at start-up, closed in reverse order at shutdown. With {@code structlog.enabled=false}
+ * nothing is opened and lines go through the server's logging as plain text.
+ *
+ * <p>Internal API: may change without notice. Open and close on one thread.
+ */
+final class LoggingSession implements AutoCloseable {
+    static final String LOGGER = "dev.telemetrycdi";
+    private static final long DROP_REPORT_INTERVAL_MS = 10_000;
+    private static final long DRAIN_TIMEOUT_MS = 2_000;
+
+    private final TelemetrySettings settings;
+    private final AsyncLogSink sink;
+    private final CategoryBridge bridge;
+
+    private LoggingSession(TelemetrySettings settings, AsyncLogSink sink, CategoryBridge bridge) {
+        this.settings = settings;
+        this.sink = sink;
+        this.bridge = bridge;
+    }
+
+    static LoggingSession open(TelemetrySettings settings) {
+        if (!settings.structured()) {
+            return new LoggingSession(settings, null, null);
+        }
+        Target target = target(settings);
+        AsyncLogSink sink = new AsyncLogSink(settings.level(), format(settings), target.stream, settings.queueSize(),
+                DROP_REPORT_INTERVAL_MS, "telemetry-cdi-writer", target.owned);
+        sink.start();
+        LogRouter.activate(sink);
+        CategoryBridge bridge = CategoryBridge.open(sink, settings.categories(), settings.level());
+        return new LoggingSession(settings, sink, bridge);
+    }
+
+    /** Writes the one {@code telemetry_initialized} line, whatever the level threshold. */
+    void announceInitialized() {
+        announce(sink, settings, FieldNames.EVENT_TELEMETRY_INITIALIZED, effective(settings));
+    }
+
+    /** Writes the one {@code telemetry_disabled} line; nothing else of the module runs afterwards. */
+    static void announceDisabled(TelemetrySettings settings) {
+        if (!settings.structured()) {
+            announce(null, settings, FieldNames.EVENT_TELEMETRY_DISABLED, Fields.EMPTY);
+            return;
+        }
+        Target target = target(settings);
+        AsyncLogSink once = new AsyncLogSink(LogLevel.INFO, format(settings), target.stream, 16,
+                DROP_REPORT_INTERVAL_MS, "telemetry-cdi-writer", target.owned);
+        try {
+            once.writeDirect(event(FieldNames.EVENT_TELEMETRY_DISABLED, Fields.EMPTY));
+        } finally {
+            once.close();
+        }
+    }
+
+    private static void announce(AsyncLogSink sink, TelemetrySettings settings, String event, Fields fields) {
+        if (sink != null) {
+            sink.publish(event(event, fields));
+        } else {
+            java.util.logging.Logger.getLogger(LOGGER).info(event + " " + fields.toMap());
+        }
+    }
+
+    private static LogEvent event(String name, Fields fields) {
+        return new LogEvent(System.currentTimeMillis(), LogLevel.INFO, LOGGER, name, Fields.EMPTY, fields, null);
+    }
+
+    private static Fields effective(TelemetrySettings s) {
+        return Fields.of(
+                "mp.config.profile", s.profile().orElse(null),
+                "log.level", s.level().name(),
+                "log.format", s.format().label(),
+                "structlog.enabled", s.structured(),
+                "telemetry.log.categories", s.categories(),
+                "telemetry.log.file", s.file().map(Path::toString).orElse(null),
+                "telemetry.log.queue-size", s.queueSize(),
+                "telemetry.labels.prefix", s.labelPrefix());
+    }
+
+    private static LineFormat format(TelemetrySettings settings) {
+        if (settings.format() == LogFormat.PRETTY) {
+            boolean colors = "always".equals(settings.color())
+                    || ("auto".equals(settings.color()) && settings.file().isEmpty() && System.console() != null);
+            return new PrettyLineFormat(colors);
+        }
+        return new JsonLineFormat();
+    }
+
+    private static Target target(TelemetrySettings settings) {
+        if (settings.file().isPresent()) {
+            Path file = settings.file().get();
+            try {
+                return new Target(LogTargets.file(file), true);
+            } catch (IOException | RuntimeException e) {
+                TelemetryRuntime.DIAGNOSTICS.log(Level.WARNING, "TCDI0002W: Cannot open the log file " + file
+                        + " (" + e + "); writing to standard output instead. Check telemetry.log.file"
+                        + " (TELEMETRY_LOG_FILE) and the directory's permissions.");
+            }
+        }
+        return new Target(LogTargets.stdout(), false);
+    }
+
+    @Override
+    public void close() {
+        if (sink == null) {
+            return;
+        }
+        bridge.close();
+        LogRouter.deactivate(sink);
+        sink.stop(DRAIN_TIMEOUT_MS);
+    }
+
+    private record Target(OutputStream stream, boolean owned) {
+    }
+}

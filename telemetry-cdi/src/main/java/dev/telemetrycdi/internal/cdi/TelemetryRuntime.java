@@ -1,0 +1,91 @@
+package dev.telemetrycdi.internal.cdi;
+
+import dev.telemetrycdi.TelemetrySettings;
+import dev.telemetrycdi.internal.config.SettingsLoader;
+import dev.telemetrycdi.internal.http.HttpTelemetry;
+import dev.telemetrycdi.internal.labels.LabelExtractor;
+import dev.telemetrycdi.internal.labels.LabelRules;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+
+import java.util.logging.Logger;
+
+/**
+ * The module's lifecycle in one application: reads the settings once when the application starts, starts the
+ * logging (or says once that telemetry is disabled), and stops it in reverse order when the application stops.
+ *
+ * <p>Internal API: may change without notice. Thread-safe.
+ */
+@ApplicationScoped
+public class TelemetryRuntime {
+    static final Logger DIAGNOSTICS = Logger.getLogger("dev.telemetrycdi");
+
+    private final Config config;
+    private volatile TelemetrySettings settings;
+    private volatile HttpTelemetry http;
+    private LoggingSession logging;
+
+    @Inject
+    public TelemetryRuntime(Config config) {
+        this.config = config;
+    }
+
+    /** For the CDI proxy only. */
+    protected TelemetryRuntime() {
+        this.config = null;
+    }
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        start();
+    }
+
+    synchronized void start() {
+        if (settings != null) {
+            return;
+        }
+        SettingsLoader.Result loaded = SettingsLoader.load(key -> config.getOptionalValue(key, String.class));
+        loaded.problems().forEach(DIAGNOSTICS::warning);
+        TelemetrySettings current = loaded.settings();
+        if (!current.enabled()) {
+            LoggingSession.announceDisabled(current);
+            settings = current;
+            return;
+        }
+        logging = LoggingSession.open(current);
+        http = new HttpTelemetry(new LabelExtractor(
+                LabelRules.of(current.labelPrefix(), current.labelResources(), current.labelTags())));
+        settings = current;
+        logging.announceInitialized();
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        http = null;
+        if (logging != null) {
+            logging.close();
+            logging = null;
+        }
+    }
+
+    /** The HTTP request telemetry, or null while the module is disabled, not yet started or stopped. */
+    public HttpTelemetry http() {
+        return http;
+    }
+
+    /** Whether the module is running (enabled and started). */
+    public boolean isActive() {
+        return http != null;
+    }
+
+    /** The effective settings, for injection into the application. */
+    @Produces
+    TelemetrySettings settings() {
+        start();
+        return settings;
+    }
+}

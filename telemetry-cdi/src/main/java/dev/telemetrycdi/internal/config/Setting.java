@@ -1,0 +1,92 @@
+package dev.telemetrycdi.internal.config;
+
+import java.util.Locale;
+
+/**
+ * Every setting the module reads: its MicroProfile Config property, type, default per profile and meaning.
+ * {@code docs/telemetry/reference.md} lists exactly these (a test keeps the two in step). The environment
+ * variable is MicroProfile Config's standard mapping of the property ({@code log.level} → {@code LOG_LEVEL}).
+ *
+ * <p>Internal API: may change without notice.
+ */
+public enum Setting {
+    ENABLED("telemetry.enabled", "boolean", "true", "true", "true", "true",
+            "Master switch. false: one telemetry_disabled line at start-up, then the module does nothing."),
+    LOG_LEVEL("log.level", "level", "INFO", "DEBUG", "INFO", "ERROR",
+            "Minimum level of structured lines: TRACE, DEBUG, INFO, WARNING, ERROR, CRITICAL."),
+    LOG_FORMAT("log.format", "json|pretty", "json", "pretty", "json", "json",
+            "json: one JSON object per line. pretty: structlog-style console line."),
+    STRUCTLOG_ENABLED("structlog.enabled", "boolean", "true", "true", "true", "true",
+            "false: plain one-line text through the server's own logging, no structured output."),
+    LOG_CATEGORIES("telemetry.log.categories", "list", "", "", "", "",
+            "Logger categories (comma-separated prefixes) whose java.util.logging / JBoss Logging records are rendered in the same format."),
+    LOG_FILE("telemetry.log.file", "path", "", "", "", "",
+            "Write lines to this file (appended) instead of standard output."),
+    LOG_QUEUE_SIZE("telemetry.log.queue-size", "int 16..1048576", "8192", "8192", "8192", "8192",
+            "Capacity of the asynchronous hand-off to the writer thread; lines beyond it are dropped and counted."),
+    LOG_COLOR("telemetry.log.color", "auto|always|never", "auto", "auto", "auto", "auto",
+            "ANSI colours in the pretty format; auto colours only when standard output is a terminal."),
+    LABELS_PREFIX("telemetry.labels.prefix", "path", "/api", "/api", "/api", "/api",
+            "Path prefix (relative to the context root) under which URL labels are extracted; empty for none."),
+    LABELS_RESOURCES("telemetry.labels.resources", "mapping",
+            Defaults.RESOURCES, Defaults.RESOURCES, Defaults.RESOURCES, Defaults.RESOURCES,
+            "segment:label pairs for resources whose next path segment is their id (gives <label>.id)."),
+    LABELS_TAGS("telemetry.labels.tags", "mapping",
+            Defaults.TAGS, Defaults.TAGS, Defaults.TAGS, Defaults.TAGS,
+            "segment:label pairs for path segments that add a label but never an id.");
+
+    private final String property;
+    private final String type;
+    private final String defaultNoProfile;
+    private final String defaultDev;
+    private final String defaultTest;
+    private final String defaultProd;
+    private final String meaning;
+
+    Setting(String property, String type, String defaultNoProfile, String defaultDev, String defaultTest,
+            String defaultProd, String meaning) {
+        this.property = property;
+        this.type = type;
+        this.defaultNoProfile = defaultNoProfile;
+        this.defaultDev = defaultDev;
+        this.defaultTest = defaultTest;
+        this.defaultProd = defaultProd;
+        this.meaning = meaning;
+    }
+
+    public String property() {
+        return property;
+    }
+
+    /** The environment variable MicroProfile Config maps to the property. */
+    public String envVar() {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    /** The default under {@code profile} ({@code dev}, {@code test}, {@code prod}; anything else: no profile). */
+    public String defaultFor(String profile) {
+        if (profile == null) {
+            return defaultNoProfile;
+        }
+        switch (profile) {
+            case "dev": return defaultDev;
+            case "test": return defaultTest;
+            case "prod": return defaultProd;
+            default: return defaultNoProfile;
+        }
+    }
+
+    private static final class Defaults {
+        static final String RESOURCES =
+                "tournaments:tournament,drafts:draft,draft:draft,leagues:league,organizations:organization,matches:match";
+        static final String TAGS = "users:user,standings:standings";
+    }
+}

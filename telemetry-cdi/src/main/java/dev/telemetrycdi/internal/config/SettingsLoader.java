@@ -1,0 +1,196 @@
+package dev.telemetrycdi.internal.config;
+
+import dev.telemetrycdi.LogFormat;
+import dev.telemetrycdi.LogLevel;
+import dev.telemetrycdi.TelemetrySettings;
+import dev.telemetrycdi.internal.labels.LabelRules;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads {@link TelemetrySettings} from a key lookup (MicroProfile Config in the server), applying the defaults of
+ * the active profile where a key is absent. A value that does not parse never stops the application: it is
+ * replaced by the default and reported in {@link Result#problems()}, one message per key.
+ *
+ * <p>Internal API: may change without notice.
+ */
+public final class SettingsLoader {
+    /** The MicroProfile Config key that names the active profile. */
+    public static final String PROFILE_PROPERTY = "mp.config.profile";
+
+    private static final int MIN_QUEUE = 16;
+    private static final int MAX_QUEUE = 1 << 20;
+
+    private final Function<String, Optional<String>> lookup;
+    private final List<String> problems = new ArrayList<>();
+    private final String profile;
+
+    private SettingsLoader(Function<String, Optional<String>> lookup) {
+        this.lookup = lookup;
+        this.profile = lookup.apply(PROFILE_PROPERTY).map(String::trim).filter(p -> !p.isEmpty()).orElse(null);
+    }
+
+    /** Settings and the problems found reading them. */
+    public record Result(TelemetrySettings settings, List<String> problems) {
+    }
+
+    /** Loads the settings; {@code lookup} answers a property name with its configured value, if any. */
+    public static Result load(Function<String, Optional<String>> lookup) {
+        SettingsLoader loader = new SettingsLoader(lookup);
+        TelemetrySettings settings = loader.read();
+        return new Result(settings, List.copyOf(loader.problems));
+    }
+
+    private TelemetrySettings read() {
+        boolean enabled = bool(Setting.ENABLED);
+        LogLevel level = parsed(Setting.LOG_LEVEL, LogLevel::parse,
+                "TRACE, DEBUG, INFO, WARNING, ERROR, CRITICAL");
+        LogFormat format = parsed(Setting.LOG_FORMAT, LogFormat::parse, "json, pretty");
+        boolean structured = bool(Setting.STRUCTLOG_ENABLED);
+        List<String> categories = list(Setting.LOG_CATEGORIES);
+        Optional<Path> file = path(Setting.LOG_FILE);
+        int queueSize = queueSize();
+        String color = parsed(Setting.LOG_COLOR, SettingsLoader::color, "auto, always, never");
+        LabelRules labels = labelRules();
+        return new TelemetrySettings(enabled, Optional.ofNullable(profile), level, format, structured, categories,
+                file, queueSize, color, labels.prefix(), labels.resources(), labels.tags());
+    }
+
+    /** The label rules; each key falls back to its default alone, and a conflicting pair to both defaults. */
+    private LabelRules labelRules() {
+        String prefix = raw(Setting.LABELS_PREFIX);
+        try {
+            LabelRules.of(prefix, Map.of(), Map.of());
+        } catch (IllegalArgumentException e) {
+            String fallback = Setting.LABELS_PREFIX.defaultFor(profile);
+            reject(Setting.LABELS_PREFIX, prefix, fallback, e.getMessage());
+            prefix = fallback;
+        }
+        Map<String, String> resources = mapping(Setting.LABELS_RESOURCES);
+        Map<String, String> tags = mapping(Setting.LABELS_TAGS);
+        try {
+            return LabelRules.of(prefix, resources, tags);
+        } catch (IllegalArgumentException e) {
+            reject(Setting.LABELS_TAGS, LabelRules.format(tags), Setting.LABELS_TAGS.defaultFor(profile),
+                    e.getMessage() + " (with " + Setting.LABELS_RESOURCES.property() + ", both use their defaults)");
+            return LabelRules.of(prefix, mapping(Setting.LABELS_RESOURCES.defaultFor(profile)),
+                    mapping(Setting.LABELS_TAGS.defaultFor(profile)));
+        }
+    }
+
+    private String raw(Setting setting) {
+        return lookup.apply(setting.property()).map(String::trim).orElse(setting.defaultFor(profile));
+    }
+
+    private <T> T parsed(Setting setting, Function<String, Optional<T>> parser, String allowed) {
+        String value = raw(setting);
+        Optional<T> result = parser.apply(value);
+        if (result.isPresent()) {
+            return result.get();
+        }
+        String fallback = setting.defaultFor(profile);
+        reject(setting, value, fallback, "allowed: " + allowed);
+        return parser.apply(fallback).orElseThrow();
+    }
+
+    private boolean bool(Setting setting) {
+        return parsed(setting, SettingsLoader::bool, "true, false");
+    }
+
+    private List<String> list(Setting setting) {
+        String value = raw(setting);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    private Optional<Path> path(Setting setting) {
+        String value = raw(setting);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(value));
+        } catch (InvalidPathException e) {
+            reject(setting, value, "standard output", "not a valid path");
+            return Optional.empty();
+        }
+    }
+
+    private int queueSize() {
+        Setting setting = Setting.LOG_QUEUE_SIZE;
+        String value = raw(setting);
+        try {
+            int size = Integer.parseInt(value);
+            if (size >= MIN_QUEUE && size <= MAX_QUEUE) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        String fallback = setting.defaultFor(profile);
+        reject(setting, value, fallback, "allowed: an integer from " + MIN_QUEUE + " to " + MAX_QUEUE);
+        return Integer.parseInt(fallback);
+    }
+
+    private Map<String, String> mapping(Setting setting) {
+        String value = raw(setting);
+        try {
+            return LabelRules.parseMapping(value);
+        } catch (IllegalArgumentException e) {
+            String fallback = setting.defaultFor(profile);
+            reject(setting, value, fallback, e.getMessage());
+            return mapping(fallback);
+        }
+    }
+
+    private static Map<String, String> mapping(String spec) {
+        return LabelRules.parseMapping(spec);
+    }
+
+    private void reject(Setting setting, String value, String used, String why) {
+        problems.add(String.format(Locale.ROOT,
+                "TCDI0001W: Invalid value '%s' for %s (environment variable %s): %s. Using '%s' instead.",
+                printable(value), setting.property(), setting.envVar(), why, used));
+    }
+
+    static Optional<Boolean> bool(String text) {
+        switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true": case "yes": case "on": case "1": return Optional.of(Boolean.TRUE);
+            case "false": case "no": case "off": case "0": return Optional.of(Boolean.FALSE);
+            default: return Optional.empty();
+        }
+    }
+
+    static Optional<String> color(String text) {
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        return value.equals("auto") || value.equals("always") || value.equals("never")
+                ? Optional.of(value) : Optional.empty();
+    }
+
+    /** A value made safe to print in one line: control characters escaped, at most 80 characters. */
+    static String printable(String value) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < value.length() && out.length() < 80; i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        if (out.length() >= 80) {
+            out.append("...");
+        }
+        return out.toString();
+    }
+}

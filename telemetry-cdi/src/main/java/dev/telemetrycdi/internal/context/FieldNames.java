@@ -1,0 +1,43 @@
+package dev.telemetrycdi.internal.context;
+
+/**
+ * Every field name the module writes, in one place. OpenTelemetry semantic-convention names where one exists.
+ *
+ * <p>Internal API: may change without notice.
+ */
+public final class FieldNames {
+    // line envelope
+    public static final String TIMESTAMP = "timestamp";
+    public static final String LEVEL = "level";
+    public static final String EVENT = "event";
+    public static final String LOGGER = "logger";
+
+    // bound context
+    public static final String REQUEST_ID = "request.id";
+    public static final String USER_ID = "user.id";
+    public static final String LABELS = "labels";
+    /** Suffix of a resource id field: {@code tournament} gives {@code tournament.id}. */
+    public static final String ID_SUFFIX = ".id";
+
+    // HTTP (OpenTelemetry semantic conventions)
+    public static final String HTTP_REQUEST_METHOD = "http.request.method";
+    public static final String HTTP_ROUTE = "http.route";
+    public static final String URL_PATH = "url.path";
+    public static final String HTTP_RESPONSE_STATUS_CODE = "http.response.status_code";
+    public static final String DURATION_MS = "duration_ms";
+
+    // exceptions (OpenTelemetry semantic conventions)
+    public static final String EXCEPTION_TYPE = "exception.type";
+    public static final String EXCEPTION_MESSAGE = "exception.message";
+    public static final String EXCEPTION_STACKTRACE = "exception.stacktrace";
+
+    // events the module itself writes
+    public static final String EVENT_REQUEST_COMPLETED = "request_completed";
+    public static final String EVENT_REQUEST_FAILED = "request_failed";
+    public static final String EVENT_TELEMETRY_INITIALIZED = "telemetry_initialized";
+    public static final String EVENT_TELEMETRY_DISABLED = "telemetry_disabled";
+    public static final String EVENT_LOG_RECORDS_DROPPED = "log_records_dropped";
+
+    private FieldNames() {
+    }
+}

@@ -1,0 +1,136 @@
+package dev.telemetrycdi.internal.context;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An immutable, ordered set of log fields: keys are unique, the first binding of a key fixes its position and
+ * a later {@link #with} replaces its value. Values are {@code String}, {@code Long}, {@code Integer},
+ * {@code Double}, {@code Boolean}, an immutable {@code List<String>} (the {@code labels} field) or null.
+ *
+ * <p>Internal API: may change without notice. Thread-safe (immutable).
+ */
+public final class Fields {
+    public static final Fields EMPTY = new Fields(new String[0], new Object[0]);
+
+    private final String[] keys;
+    private final Object[] values;
+
+    private Fields(String[] keys, Object[] values) {
+        this.keys = keys;
+        this.values = values;
+    }
+
+    /** Fields from alternating keys and values; a key that is not a non-empty string is skipped. */
+    public static Fields of(Object... keyValues) {
+        Fields fields = EMPTY;
+        if (keyValues == null) {
+            return fields;
+        }
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            Object key = keyValues[i];
+            if (key instanceof String && !((String) key).isEmpty()) {
+                fields = fields.with((String) key, keyValues[i + 1]);
+            }
+        }
+        return fields;
+    }
+
+    public int size() {
+        return keys.length;
+    }
+
+    public boolean isEmpty() {
+        return keys.length == 0;
+    }
+
+    public String key(int index) {
+        return keys[index];
+    }
+
+    public Object value(int index) {
+        return values[index];
+    }
+
+    /** The index of {@code key}, or -1. */
+    public int indexOf(String key) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public Object get(String key) {
+        int index = indexOf(key);
+        return index < 0 ? null : values[index];
+    }
+
+    /** These fields with {@code key} set to {@code value}: replaced in place if present, else appended. */
+    public Fields with(String key, Object value) {
+        int index = indexOf(key);
+        if (index >= 0) {
+            if (values[index] == value) {
+                return this;
+            }
+            Object[] newValues = values.clone();
+            newValues[index] = value;
+            return new Fields(keys, newValues);
+        }
+        int n = keys.length;
+        String[] newKeys = new String[n + 1];
+        Object[] newValues = new Object[n + 1];
+        System.arraycopy(keys, 0, newKeys, 0, n);
+        System.arraycopy(values, 0, newValues, 0, n);
+        newKeys[n] = key;
+        newValues[n] = value;
+        return new Fields(newKeys, newValues);
+    }
+
+    /** These fields overlaid with every field of {@code other} (other's values win). */
+    public Fields withAll(Fields other) {
+        if (other.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return other;
+        }
+        Fields result = this;
+        for (int i = 0; i < other.keys.length; i++) {
+            result = result.with(other.keys[i], other.values[i]);
+        }
+        return result;
+    }
+
+    /** These fields without {@code key}. */
+    public Fields without(String key) {
+        int index = indexOf(key);
+        if (index < 0) {
+            return this;
+        }
+        int n = keys.length;
+        String[] newKeys = new String[n - 1];
+        Object[] newValues = new Object[n - 1];
+        System.arraycopy(keys, 0, newKeys, 0, index);
+        System.arraycopy(values, 0, newValues, 0, index);
+        System.arraycopy(keys, index + 1, newKeys, index, n - index - 1);
+        System.arraycopy(values, index + 1, newValues, index, n - index - 1);
+        return new Fields(newKeys, newValues);
+    }
+
+    /** A read-only copy as an insertion-ordered map. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            map.put(keys[i], values[i]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    @Override
+    public String toString() {
+        return toMap().toString();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.telemetrycdi.internal.http;
+
+import dev.telemetrycdi.LogLevel;
+import dev.telemetrycdi.internal.context.FieldNames;
+import dev.telemetrycdi.internal.context.Fields;
+import dev.telemetrycdi.internal.jul.Emitter;
+import dev.telemetrycdi.internal.labels.LabelExtractor;
+
+import java.security.Principal;
+import java.util.function.Function;
+
+/**
+ * The start and the end of an HTTP request's telemetry: the context a request starts with (id, user, labels of its
+ * raw path) and its one {@code request_completed} line, preceded by a {@code request_failed} line when an exception
+ * escaped the application.
+ *
+ * <p>Internal API: may change without notice. Thread-safe.
+ */
+public final class HttpTelemetry {
+    static final String LOGGER = "dev.telemetrycdi.http";
+    static final int MAX_URL_PATH = 2048;
+
+    private final LabelExtractor labels;
+
+    public HttpTelemetry(LabelExtractor labels) {
+        this.labels = labels;
+    }
+
+    /**
+     * Starts a request's telemetry.
+     *
+     * @param requestIdHeader the caller's {@code X-Request-ID}, may be null
+     * @param uri             the raw request URI ({@code url.path})
+     * @param contextPath     the application's context path
+     * @param user            the authenticated principal, may be null
+     */
+    public RequestTelemetry begin(String requestIdHeader, String method, String uri, String contextPath,
+                                  Principal user) {
+        String id = RequestIds.acceptOrGenerate(requestIdHeader);
+        String appPath = uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : uri;
+        Fields context = Fields.EMPTY.with(FieldNames.REQUEST_ID, id);
+        if (user != null && user.getName() != null) {
+            context = context.with(FieldNames.USER_ID, user.getName());
+        }
+        context = context.withAll(labels.fromPath(appPath));
+        return new RequestTelemetry(this, id, method, bounded(uri), appPath, context);
+    }
+
+    /** Applies what JAX-RS matched: the route template and the labels of its path parameters. */
+    public void matched(RequestTelemetry request, String template, Function<String, String> pathParameter) {
+        request.matched(template, labels.fromTemplate(template, pathParameter));
+    }
+
+    /**
+     * Writes the request's closing lines, once: {@code request_failed} if an exception escaped the application and
+     * the response is a server error, then {@code request_completed}. Later calls for the same request do nothing.
+     *
+     * @param failure the exception that reached the servlet filter, or null; an exception that escaped a resource
+     *                method but was turned into a response (by the server or a mapper) is taken from the request
+     */
+    public void complete(RequestTelemetry request, int status, Throwable failure) {
+        if (!request.markCompleted()) {
+            return;
+        }
+        if (failure == null && status >= 500) {
+            failure = request.escaped();
+        }
+        double durationMs = (System.nanoTime() - request.startNanos()) / 100_000L / 10.0;
+        if (failure != null) {
+            Throwable cause = unwrap(failure);
+            Emitter.emit(LogLevel.ERROR, LOGGER, FieldNames.EVENT_REQUEST_FAILED, request.context(),
+                    Fields.EMPTY.with(FieldNames.HTTP_REQUEST_METHOD, request.method())
+                            .with(FieldNames.URL_PATH, request.urlPath()),
+                    cause);
+        }
+        Fields fields = Fields.EMPTY.with(FieldNames.HTTP_REQUEST_METHOD, request.method());
+        if (request.route() != null) {
+            fields = fields.with(FieldNames.HTTP_ROUTE, request.route());
+        }
+        fields = fields.with(FieldNames.URL_PATH, request.urlPath())
+                .with(FieldNames.HTTP_RESPONSE_STATUS_CODE, status)
+                .with(FieldNames.DURATION_MS, durationMs);
+        Emitter.emit(levelOf(status), LOGGER, FieldNames.EVENT_REQUEST_COMPLETED, request.context(), fields, null);
+    }
+
+    static LogLevel levelOf(int status) {
+        if (status >= 500) {
+            return LogLevel.ERROR;
+        }
+        return status >= 400 ? LogLevel.WARNING : LogLevel.INFO;
+    }
+
+    /** The application's own exception inside the container's wrappers (ServletException and the like). */
+    static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; depth < 8; depth++) {
+            String name = current.getClass().getName();
+            boolean wrapper = name.equals("jakarta.servlet.ServletException")
+                    || name.endsWith(".UnhandledException") || name.endsWith(".ApplicationException");
+            if (!wrapper || current.getCause() == null || current.getCause() == current) {
+                return current;
+            }
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static String bounded(String uri) {
+        return uri.length() <= MAX_URL_PATH ? uri : uri.substring(0, MAX_URL_PATH);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.telemetrycdi.internal.labels;
+
+import dev.telemetrycdi.internal.context.FieldNames;
+import dev.telemetrycdi.internal.context.Fields;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The labels found in one path or route template and where each resource id comes from: the id value itself
+ * for a path, the path parameter name for a template.
+ *
+ * <p>The {@code labels} field is built once, so a cached template plan costs only its id lookups per request.
+ * Fields come out as {@code labels} first, then {@code <label>.id} in path order. Immutable and thread-safe;
+ * its {@link Builder} is not.
+ *
+ * <p>Internal API: may change without notice.
+ */
+final class LabelPlan {
+    static final int MAX_LABELS = 8;
+    static final LabelPlan NONE = new LabelPlan(Fields.EMPTY, new String[0], new Object[0]);
+
+    private final Fields labels;
+    private final String[] idKeys;
+    private final Object[] idSources;
+
+    private LabelPlan(Fields labels, String[] idKeys, Object[] idSources) {
+        this.labels = labels;
+        this.idKeys = idKeys;
+        this.idSources = idSources;
+    }
+
+    /** For a path plan: the labels and the ids taken from the path. */
+    Fields fields() {
+        Fields fields = labels;
+        for (int i = 0; i < idKeys.length; i++) {
+            fields = fields.with(idKeys[i], idSources[i]);
+        }
+        return fields;
+    }
+
+    /** For a template plan: the labels and each id whose path parameter is present and valid. */
+    Fields resolve(Function<String, String> pathParam) {
+        Fields fields = labels;
+        for (int i = 0; pathParam != null && i < idKeys.length; i++) {
+            Object id = IdValues.parse(pathParam.apply((String) idSources[i]));
+            if (id != null) {
+                fields = fields.with(idKeys[i], id);
+            }
+        }
+        return fields;
+    }
+
+    /** Collects at most {@value #MAX_LABELS} distinct labels, first occurrence first. */
+    static final class Builder {
+        private final String[] labels = new String[MAX_LABELS];
+        private final String[] idKeys = new String[MAX_LABELS];
+        private final Object[] idSources = new Object[MAX_LABELS];
+        private int labelCount;
+        private int idCount;
+
+        /** Adds {@code label} unless it is already present or the plan is full; true if it was added. */
+        boolean add(String label) {
+            if (full()) {
+                return false;
+            }
+            for (int i = 0; i < labelCount; i++) {
+                if (labels[i].equals(label)) {
+                    return false;
+                }
+            }
+            labels[labelCount++] = label;
+            return true;
+        }
+
+        /** Records the id (or parameter name) of the label just added. */
+        void id(String idKey, Object source) {
+            idKeys[idCount] = idKey;
+            idSources[idCount++] = source;
+        }
+
+        boolean full() {
+            return labelCount == MAX_LABELS;
+        }
+
+        LabelPlan build() {
+            if (labelCount == 0) {
+                return NONE;
+            }
+            Fields labelField = Fields.of(FieldNames.LABELS, List.of(Arrays.copyOf(labels, labelCount)));
+            return new LabelPlan(labelField, Arrays.copyOf(idKeys, idCount), Arrays.copyOf(idSources, idCount));
+        }
+    }
+}

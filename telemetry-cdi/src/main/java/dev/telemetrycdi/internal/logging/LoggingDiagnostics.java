@@ -1,0 +1,34 @@
+package dev.telemetrycdi.internal.logging;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The operator messages of the log output itself, written through {@code java.util.logging} (the server's log)
+ * with a stable message id and what to do about it.
+ *
+ * <p>Internal API: may change without notice. Thread-safe.
+ */
+final class LoggingDiagnostics {
+    static final String LOGGER_NAME = "dev.telemetrycdi";
+    private static final Logger LOGGER = Logger.getLogger(LOGGER_NAME);
+
+    private LoggingDiagnostics() {
+    }
+
+    static void queueFull(long dropped, int capacity) {
+        LOGGER.warning("TCDI0101W: telemetry-cdi dropped " + dropped + " log records because its queue (capacity "
+                + capacity + ") was full; raise telemetry.log.queue-size or lower the log level.");
+    }
+
+    static void writeFailed(Exception cause) {
+        LOGGER.log(Level.WARNING, "TCDI0102W: telemetry-cdi cannot write to its log output (" + cause
+                + "); lines are dropped and counted until writing succeeds again. Check that the log file or"
+                + " standard output is writable (disk space, permissions, a closed pipe).", cause);
+    }
+
+    static void linesLost(long lost) {
+        LOGGER.warning("TCDI0103W: telemetry-cdi lost " + lost + " log records that could not be formatted or"
+                + " written; see TCDI0102W for a write failure.");
+    }
+}

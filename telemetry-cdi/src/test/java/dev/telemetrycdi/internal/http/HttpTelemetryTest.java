@@ -1,0 +1,121 @@
+package dev.telemetrycdi.internal.http;
+
+import dev.telemetrycdi.LogLevel;
+import dev.telemetrycdi.internal.context.ContextStorage;
+import dev.telemetrycdi.internal.context.Fields;
+import dev.telemetrycdi.internal.labels.LabelExtractor;
+import dev.telemetrycdi.internal.labels.LabelRules;
+import dev.telemetrycdi.internal.logging.LogEvent;
+import jakarta.servlet.ServletException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HttpTelemetryTest {
+    private final HttpTelemetry http = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT));
+    private CapturingPipeline pipeline;
+
+    @BeforeEach
+    void capture() {
+        pipeline = new CapturingPipeline(LogLevel.DEBUG);
+    }
+
+    @AfterEach
+    void release() {
+        pipeline.close();
+        assertTrue(ContextStorage.current().isEmpty());
+    }
+
+    @Test
+    void aRequestStartsWithItsIdUserAndRawPathLabels() {
+        RequestTelemetry request = http.begin("abc-1", "GET", "/app/api/tournaments/5/", "/app", () -> "alice");
+        assertEquals(List.of("request.id", "user.id", "labels", "tournament.id"),
+                List.copyOf(request.context().toMap().keySet()));
+        assertEquals("abc-1", request.context().get("request.id"));
+        assertEquals(5L, request.context().get("tournament.id"));
+        assertEquals("/api/tournaments/5/", request.appPath());
+    }
+
+    @Test
+    void theMatchedTemplateReplacesTheRawPathLabels() {
+        RequestTelemetry request = http.begin(null, "GET", "/api/tournaments/5/draft/12", "", null);
+        request.bind();
+        try {
+            http.matched(request, "/api/tournaments/{id}/draft/{draftId}", Map.of("id", "5", "draftId", "12")::get);
+            Fields bound = ContextStorage.current();
+            assertEquals(List.of("tournament", "draft"), bound.get("labels"));
+            assertEquals(12L, bound.get("draft.id"));
+        } finally {
+            request.unbind();
+        }
+        http.complete(request, 200, null);
+        LogEvent completed = pipeline.named("request_completed").get(0);
+        assertEquals("/api/tournaments/{id}/draft/{draftId}", completed.fields().get("http.route"));
+    }
+
+    @Test
+    void completionIsWrittenOnceWithSemanticConventionFields() {
+        RequestTelemetry request = http.begin("once", "POST", "/api/matches/7/score", "", null);
+        http.complete(request, 201, null);
+        http.complete(request, 500, new IllegalStateException());
+        assertEquals(1, pipeline.events.size(), pipeline.events.toString());
+        LogEvent completed = pipeline.events.get(0);
+        assertEquals("request_completed", completed.event());
+        assertEquals(LogLevel.INFO, completed.level());
+        assertEquals("POST", completed.fields().get("http.request.method"));
+        assertEquals("/api/matches/7/score", completed.fields().get("url.path"));
+        assertEquals(201, completed.fields().get("http.response.status_code"));
+        assertTrue(completed.fields().get("duration_ms") instanceof Double);
+        assertNull(completed.fields().get("http.route"), "no route when nothing matched");
+        assertEquals("once", completed.context().get("request.id"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"200, INFO", "302, INFO", "400, WARNING", "404, WARNING", "500, ERROR", "503, ERROR"})
+    void theLevelFollowsTheStatus(int status, LogLevel level) {
+        http.complete(http.begin(null, "GET", "/x", "", null), status, null);
+        assertEquals(level, pipeline.events.get(0).level());
+    }
+
+    @Test
+    void aFailureAddsOneRequestFailedLineWithTheApplicationsException() {
+        IllegalStateException cause = new IllegalStateException("bracket corrupted");
+        RequestTelemetry request = http.begin("f", "GET", "/api/tournaments/5/explode", "", null);
+        http.complete(request, 500, new ServletException(cause));
+        assertEquals(List.of("request_failed", "request_completed"),
+                pipeline.events.stream().map(LogEvent::event).toList());
+        assertSame(cause, pipeline.events.get(0).thrown(), "unwrapped from the container's ServletException");
+        assertEquals(5L, pipeline.events.get(0).context().get("tournament.id"));
+    }
+
+    @Test
+    void anExceptionThatEscapedAResourceIsAFailureOnlyForServerErrors() {
+        RequestTelemetry mapped = http.begin("m", "GET", "/api/matches/9/forfeit", "", null);
+        mapped.escaped(new IllegalArgumentException("mapped to 404"));
+        http.complete(mapped, 404, null);
+        assertEquals(List.of(), pipeline.named("request_failed"));
+
+        RequestTelemetry server = http.begin("s", "GET", "/api/tournaments/5/explode", "", null);
+        IllegalStateException escaped = new IllegalStateException("answered 500 by the server");
+        server.escaped(escaped);
+        http.complete(server, 500, null);
+        assertSame(escaped, pipeline.named("request_failed").get(0).thrown());
+    }
+
+    @Test
+    void longUrlsAreBounded() {
+        String uri = "/api/" + "a".repeat(5000);
+        http.complete(http.begin(null, "GET", uri, "", null), 404, null);
+        assertEquals(HttpTelemetry.MAX_URL_PATH, ((String) pipeline.events.get(0).fields().get("url.path")).length());
+    }
+}

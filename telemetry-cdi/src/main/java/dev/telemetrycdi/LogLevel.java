@@ -66,7 +66,7 @@ public enum LogLevel {
     /** The {@code java.util.logging} level that lets exactly this level and above through. */
     public Level toJul() {
         switch (this) {
-            case TRACE: return Level.FINER;
+            case TRACE: return Level.FINEST;
             case DEBUG: return Level.FINE;
             case INFO: return Level.INFO;
             case WARNING: return Level.WARNING;

@@ -12,9 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static dev.telemetrycdi.it.LogFile.event;
@@ -80,7 +78,8 @@ class SwitchesIT {
     void plainModeWritesTextThroughTheServersLogging() throws IOException {
         HttpResponse<String> response = Http.get(plainUrl, "/api/tournaments/5/", "X-Request-ID", "plain-1");
         assertEquals("plain-1", response.headers().firstValue("X-Request-ID").orElseThrow());
-        String line = awaitMessage("request_completed", "http.request.method=GET", "url.path=/switch-plain/api/tournaments/5/");
+        String line = ServerLog.await("request_completed", "request.id=plain-1", "tournament.id=5",
+                "http.request.method=GET", "url.path=/switch-plain/api/tournaments/5/");
         assertTrue(line.contains("http.response.status_code=200"), line);
         assertFalse(Files.exists(PLAIN.log().path()), "no structured output in plain mode");
     }
@@ -90,34 +89,15 @@ class SwitchesIT {
         Http.get(invalidUrl, "/api/tournaments/5/", "X-Request-ID", "invalid-1");
         JsonObject completed = INVALID.log().completed("invalid-1");
         assertEquals("info", text(completed, "level"));
-        awaitMessage("TCDI0001W", "'loud'", "log.level", "LOG_LEVEL", "'INFO'");
-        awaitMessage("TCDI0001W", "'xml'", "log.format", "LOG_FORMAT", "'json'");
-        awaitMessage("TCDI0001W", "'-3'", "telemetry.log.queue-size", "TELEMETRY_LOG_QUEUE_SIZE", "'8192'");
-        long loudWarnings = messages().stream().filter(line -> line.contains("'loud'")).count();
+        ServerLog.await("TCDI0001W", "'loud'", "log.level", "LOG_LEVEL", "'INFO'");
+        ServerLog.await("TCDI0001W", "'xml'", "log.format", "LOG_FORMAT", "'json'");
+        ServerLog.await("TCDI0001W", "'-3'", "telemetry.log.queue-size", "TELEMETRY_LOG_QUEUE_SIZE", "'8192'");
+        long loudWarnings = ServerLog.lines().stream().filter(line -> line.contains("'loud'")).count();
         assertEquals(1, loudWarnings);
         List<JsonObject> initialized = INVALID.log().lines().stream()
                 .filter(line -> event(line, "telemetry_initialized")).toList();
         assertEquals(1, initialized.size());
         assertEquals("INFO", text(initialized.get(0), "log.level"));
         assertEquals("json", text(initialized.get(0), "log.format"));
-    }
-
-    private static List<String> messages() throws IOException {
-        Path messages = Path.of(System.getProperty("it.server.logs", "target/liberty/wlp/usr/servers/it/logs"))
-                .resolve("messages.log");
-        return Files.exists(messages) ? Files.readAllLines(messages, StandardCharsets.UTF_8) : List.of();
-    }
-
-    private static String awaitMessage(String... parts) throws IOException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (String line : messages()) {
-                if (List.of(parts).stream().allMatch(line::contains)) {
-                    return line;
-                }
-            }
-            LogFile.sleep();
-        }
-        throw new AssertionError("no messages.log line with " + List.of(parts));
     }
 }

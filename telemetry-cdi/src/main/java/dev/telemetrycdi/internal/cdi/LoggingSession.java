@@ -6,6 +6,7 @@ import dev.telemetrycdi.TelemetrySettings;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.jul.CategoryBridge;
+import dev.telemetrycdi.internal.jul.Emitter;
 import dev.telemetrycdi.internal.logging.AsyncLogSink;
 import dev.telemetrycdi.internal.logging.JsonLineFormat;
 import dev.telemetrycdi.internal.logging.LineFormat;
@@ -79,7 +80,7 @@ final class LoggingSession implements AutoCloseable {
         if (sink != null) {
             sink.publish(event(event, fields));
         } else {
-            java.util.logging.Logger.getLogger(LOGGER).info(event + " " + fields.toMap());
+            Emitter.emit(LogLevel.INFO, LOGGER, event, Fields.EMPTY, fields, null);
         }
     }
 

@@ -25,15 +25,15 @@ public enum Setting {
     LOG_QUEUE_SIZE("telemetry.log.queue-size", "int 16..1048576", "8192", "8192", "8192", "8192",
             "Capacity of the asynchronous hand-off to the writer thread; lines beyond it are dropped and counted."),
     LOG_COLOR("telemetry.log.color", "auto|always|never", "auto", "auto", "auto", "auto",
-            "ANSI colours in the pretty format; auto colours only when standard output is a terminal."),
+            "ANSI colours in the pretty format; auto colours only when the server has a console (System.console()) and no log file is set."),
     LABELS_PREFIX("telemetry.labels.prefix", "path", "/api", "/api", "/api", "/api",
-            "Path prefix (relative to the context root) under which URL labels are extracted; empty for none."),
+            "Path prefix (relative to the context root) under which URL labels are extracted; / for none."),
     LABELS_RESOURCES("telemetry.labels.resources", "mapping",
             Defaults.RESOURCES, Defaults.RESOURCES, Defaults.RESOURCES, Defaults.RESOURCES,
-            "segment:label pairs for resources whose next path segment is their id (gives <label>.id)."),
+            "segment:label pairs for resources whose next path segment is their id (gives <label>.id); none for no resources."),
     LABELS_TAGS("telemetry.labels.tags", "mapping",
             Defaults.TAGS, Defaults.TAGS, Defaults.TAGS, Defaults.TAGS,
-            "segment:label pairs for path segments that add a label but never an id.");
+            "segment:label pairs for path segments that add a label but never an id; none for no tags.");
 
     private final String property;
     private final String type;

@@ -145,7 +145,7 @@ public final class SettingsLoader {
     private Map<String, String> mapping(Setting setting) {
         String value = raw(setting);
         try {
-            return LabelRules.parseMapping(value);
+            return mapping(value);
         } catch (IllegalArgumentException e) {
             String fallback = setting.defaultFor(profile);
             reject(setting, value, fallback, e.getMessage());
@@ -153,8 +153,9 @@ public final class SettingsLoader {
         }
     }
 
+    /** A {@code segment:label} list; {@code none} is the empty mapping (MicroProfile Config reads "" as unset). */
     private static Map<String, String> mapping(String spec) {
-        return LabelRules.parseMapping(spec);
+        return "none".equalsIgnoreCase(spec.trim()) ? Map.of() : LabelRules.parseMapping(spec);
     }
 
     private void reject(Setting setting, String value, String used, String why) {

@@ -10,7 +10,8 @@ import java.util.logging.Logger;
 
 /**
  * Sends one event where it belongs: to the running structured pipeline, or, when structured logging is off,
- * as one plain text line ({@code event key=value ...}) through {@code java.util.logging}, the server's logging.
+ * as one plain text line ({@code event key=value ...}, the context first) through {@code java.util.logging}, the
+ * server's logging.
  *
  * <p>Internal API: may change without notice. Thread-safe; never throws.
  */
@@ -36,7 +37,7 @@ public final class Emitter {
             }
             Logger jul = Logger.getLogger(logger);
             if (jul.isLoggable(level.toJul())) {
-                jul.log(level.toJul(), plainLine(event, fields), thrown);
+                jul.log(level.toJul(), plainLine(event, context.withAll(fields)), thrown);
             }
         } catch (RuntimeException e) {
             // a log call never breaks the application

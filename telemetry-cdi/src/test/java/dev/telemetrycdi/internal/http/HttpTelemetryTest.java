@@ -64,6 +64,24 @@ class HttpTelemetryTest {
     }
 
     @Test
+    void fieldsBoundByTheApplicationInsideTheRequestSurviveTheRouteUpdate() {
+        RequestTelemetry request = http.begin("keep", "GET", "/api/tournaments/5/standings", "", null);
+        request.bind();
+        try (ContextStorage.Scope applicationFilter = ContextStorage.attach(
+                ContextStorage.current().with("tenant", "acme"))) {
+            http.matched(request, "/api/tournaments/{id}", Map.of("id", "6")::get);
+            request.user("bob");
+            Fields bound = ContextStorage.current();
+            assertEquals("acme", bound.get("tenant"));
+            assertEquals(6L, bound.get("tournament.id"));
+            assertEquals(List.of("tournament"), bound.get("labels"));
+            assertEquals("bob", bound.get("user.id"));
+        } finally {
+            request.unbind();
+        }
+    }
+
+    @Test
     void completionIsWrittenOnceWithSemanticConventionFields() {
         RequestTelemetry request = http.begin("once", "POST", "/api/matches/7/score", "", null);
         http.complete(request, 201, null);

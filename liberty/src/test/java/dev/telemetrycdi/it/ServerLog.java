@@ -1,0 +1,33 @@
+package dev.telemetrycdi.it;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The integration-test server's own {@code messages.log}, where the module's diagnostics (TCDInnnnX) go. */
+final class ServerLog {
+    private ServerLog() {
+    }
+
+    static List<String> lines() throws IOException {
+        Path messages = Path.of(System.getProperty("it.server.logs", "target/liberty/wlp/usr/servers/it/logs"))
+                .resolve("messages.log");
+        return Files.exists(messages) ? Files.readAllLines(messages, StandardCharsets.UTF_8) : List.of();
+    }
+
+    /** Waits for a line containing every part, and returns it. */
+    static String await(String... parts) throws IOException {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (String line : lines()) {
+                if (List.of(parts).stream().allMatch(line::contains)) {
+                    return line;
+                }
+            }
+            LogFile.sleep();
+        }
+        throw new AssertionError("no messages.log line with " + List.of(parts));
+    }
+}

@@ -136,7 +136,7 @@ final class JsonValues {
         }
     }
 
-    /** Appends {@code \}{@code uXXXX} for {@code c}. */
+    /** Appends the six-character escape (backslash, u, four hex digits) for {@code c}. */
     static void appendUnicodeEscape(StringBuilder out, char c) {
         out.append('\\').append('u')
                 .append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf])

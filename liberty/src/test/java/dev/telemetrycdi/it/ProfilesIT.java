@@ -85,7 +85,7 @@ class ProfilesIT {
     @Test
     void devIsPrettyAtDebug() {
         Http.get(devUrl, "/api/leagues/3/standings/", "X-Request-ID", "dev-1");
-        String completed = awaitRaw(DEV, "request_completed", "request.id=dev-1");
+        String completed = Await.line(() -> DEV.log().rawLines(), "request_completed", "request.id=dev-1");
         var matcher = PRETTY.matcher(completed);
         assertTrue(matcher.matches(), completed);
         assertEquals("info", matcher.group(1));
@@ -150,18 +150,5 @@ class ProfilesIT {
     void anExplicitLevelBeatsTheProdDefault() {
         Http.get(prodInfoUrl, "/api/tournaments/5/", "X-Request-ID", "prod-info-ok");
         assertEquals("info", text(PROD_INFO.log().completed("prod-info-ok"), "level"));
-    }
-
-    private static String awaitRaw(SampleApp app, String... parts) {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (String line : app.log().rawLines()) {
-                if (List.of(parts).stream().allMatch(line::contains)) {
-                    return line;
-                }
-            }
-            LogFile.sleep();
-        }
-        throw new AssertionError("no line with " + List.of(parts) + ":\n" + String.join("\n", app.log().rawLines()));
     }
 }

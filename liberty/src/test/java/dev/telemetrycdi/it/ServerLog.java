@@ -18,16 +18,15 @@ final class ServerLog {
     }
 
     /** Waits for a line containing every part, and returns it. */
-    static String await(String... parts) throws IOException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (String line : lines()) {
-                if (List.of(parts).stream().allMatch(line::contains)) {
-                    return line;
-                }
-            }
-            LogFile.sleep();
+    static String await(String... parts) {
+        return Await.line(ServerLog::linesUnchecked, parts);
+    }
+
+    private static List<String> linesUnchecked() {
+        try {
+            return lines();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        throw new AssertionError("no messages.log line with " + List.of(parts));
     }
 }

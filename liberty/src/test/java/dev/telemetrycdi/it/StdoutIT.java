@@ -14,11 +14,9 @@ import java.io.PrintStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 
 import static dev.telemetrycdi.it.LogFile.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Without {@code telemetry.log.file} the lines go to the server process's standard output, each one a bare JSON
@@ -52,20 +50,11 @@ class StdoutIT {
     }
 
     private static JsonObject awaitLine(ByteArrayOutputStream captured, String... parts) {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<String> lines;
+        return LogFile.parse(Await.line(() -> {
             synchronized (captured) {
-                lines = Arrays.asList(captured.toString(StandardCharsets.UTF_8).split("\n"));
+                return Arrays.asList(captured.toString(StandardCharsets.UTF_8).split("\n"));
             }
-            for (String line : lines) {
-                if (List.of(parts).stream().allMatch(line::contains)) {
-                    return LogFile.parse(line.strip());
-                }
-            }
-            LogFile.sleep();
-        }
-        return fail("no stdout line with " + List.of(parts));
+        }, parts).strip());
     }
 
     /** Writes to the original stream and to a capture. */

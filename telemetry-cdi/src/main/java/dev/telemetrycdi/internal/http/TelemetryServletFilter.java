@@ -31,14 +31,12 @@ public class TelemetryServletFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpTelemetry http = runtime == null ? null : runtime.http();
-        if (http == null || request.getAttribute(RequestTelemetry.ATTRIBUTE) != null) {
+        RequestTelemetry telemetry = http == null || request.getAttribute(RequestTelemetry.ATTRIBUTE) != null
+                ? null : begin(http, request, response);
+        if (telemetry == null) {
             chain.doFilter(request, response);
             return;
         }
-        RequestTelemetry telemetry = http.begin(request.getHeader(RequestIds.HEADER), request.getMethod(),
-                request.getRequestURI(), request.getContextPath(), request.getUserPrincipal());
-        request.setAttribute(RequestTelemetry.ATTRIBUTE, telemetry);
-        response.setHeader(RequestIds.HEADER, telemetry.id());
         Throwable failure = null;
         telemetry.bind();
         try {
@@ -52,14 +50,33 @@ public class TelemetryServletFilter extends HttpFilter {
         }
     }
 
+    /** Starts the request's telemetry, or returns null (and the request goes on without it) if that fails. */
+    private static RequestTelemetry begin(HttpTelemetry http, HttpServletRequest request,
+                                          HttpServletResponse response) {
+        try {
+            RequestTelemetry telemetry = http.begin(request.getHeader(RequestIds.HEADER), request.getMethod(),
+                    request.getRequestURI(), request.getContextPath(), request.getUserPrincipal());
+            request.setAttribute(RequestTelemetry.ATTRIBUTE, telemetry);
+            response.setHeader(RequestIds.HEADER, telemetry.id());
+            return telemetry;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Writes the closing line now, or when an asynchronous request completes; never throws over the request. */
     private static void finish(HttpTelemetry http, RequestTelemetry telemetry, ServletRequest request,
                                HttpServletResponse response, Throwable failure) {
-        if (failure == null && request.isAsyncStarted()) {
-            request.getAsyncContext().addListener(new Completion(http, telemetry, response));
-            return;
+        try {
+            if (failure == null && request.isAsyncStarted()) {
+                request.getAsyncContext().addListener(new Completion(http, telemetry, response));
+                return;
+            }
+            int status = failure != null && !response.isCommitted() ? 500 : response.getStatus();
+            http.complete(telemetry, status, failure);
+        } catch (RuntimeException e) {
+            // the request's own outcome stands; its closing line is lost
         }
-        int status = failure != null && !response.isCommitted() ? 500 : response.getStatus();
-        http.complete(telemetry, status, failure);
     }
 
     /** Writes the closing line of an asynchronous request when the container completes it. */

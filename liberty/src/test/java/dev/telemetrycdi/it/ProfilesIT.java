@@ -46,7 +46,7 @@ class ProfilesIT {
     URL devJsonUrl;
 
     private static final SampleApp DEV = SampleApp.named("profile-dev").with("mp.config.profile", "dev");
-    private static final SampleApp TEST = SampleApp.named("profile-test");
+    private static final SampleApp TEST = SampleApp.named("profile-test").with("telemetry.log.queue-size", "1024");
     private static final SampleApp PROD = SampleApp.named("profile-prod").with("mp.config.profile", "prod");
     private static final SampleApp PROD_INFO = SampleApp.named("profile-prod-info")
             .with("mp.config.profile", "prod").with("log.level", "info");
@@ -112,6 +112,14 @@ class ProfilesIT {
         List<JsonObject> lines = TEST.log().request("test-1");
         assertTrue(lines.stream().anyMatch(line -> text(line, "event").startsWith("computing standings")));
         assertTrue(lines.stream().noneMatch(line -> "debug".equals(text(line, "level"))), lines.toString());
+    }
+
+    /** The server's environment has TELEMETRY_LOG_QUEUE_SIZE=4096 (see the failsafe configuration). */
+    @Test
+    void anEnvironmentVariableBeatsTheApplicationsProperties() {
+        JsonObject initialized = TEST.log().await(line -> event(line, "telemetry_initialized"));
+        assertEquals(4096, LogFile.number(initialized, "telemetry.log.queue-size"));
+        assertEquals("test", text(initialized, "mp.config.profile"));
     }
 
     /** JUL loggers are shared by all applications: no deployment's file holds another deployment's records. */

@@ -43,7 +43,7 @@ class SwitchesIT {
     private static final SampleApp DISABLED = SampleApp.named("switch-disabled").with("telemetry.enabled", "false");
     private static final SampleApp PLAIN = SampleApp.named("switch-plain").with("structlog.enabled", "false");
     private static final SampleApp INVALID = SampleApp.named("switch-invalid")
-            .with("log.level", "loud").with("log.format", "xml").with("telemetry.log.queue-size", "-3");
+            .with("log.level", "loud").with("log.format", "xml").with("telemetry.log.color", "rainbow");
 
     @Deployment(name = "disabled", testable = false, order = 1)
     static WebArchive disabled() {
@@ -91,7 +91,7 @@ class SwitchesIT {
         assertEquals("info", text(completed, "level"));
         ServerLog.await("TCDI0001W", "'loud'", "log.level", "LOG_LEVEL", "'INFO'");
         ServerLog.await("TCDI0001W", "'xml'", "log.format", "LOG_FORMAT", "'json'");
-        ServerLog.await("TCDI0001W", "'-3'", "telemetry.log.queue-size", "TELEMETRY_LOG_QUEUE_SIZE", "'8192'");
+        ServerLog.await("TCDI0001W", "'rainbow'", "telemetry.log.color", "TELEMETRY_LOG_COLOR", "'auto'");
         long loudWarnings = ServerLog.lines().stream().filter(line -> line.contains("'loud'")).count();
         assertEquals(1, loudWarnings);
         List<JsonObject> initialized = INVALID.log().lines().stream()

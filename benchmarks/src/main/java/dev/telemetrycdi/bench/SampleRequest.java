@@ -1,0 +1,40 @@
+package dev.telemetrycdi.bench;
+
+import dev.telemetrycdi.internal.context.FieldNames;
+import dev.telemetrycdi.internal.context.Fields;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The one request every benchmark works on: an authenticated {@code GET} of a tournament's draft in the sample
+ * application, {@code /dtx/api/tournaments/5/draft/12}, matched by {@code /api/tournaments/{id}/draft/{draftId}}.
+ * Two resources with numeric ids is the common shape in the sample's API.
+ */
+final class SampleRequest {
+    static final String CONTEXT_PATH = "/dtx";
+    static final String METHOD = "GET";
+    static final String URI = "/dtx/api/tournaments/5/draft/12";
+    static final String APP_PATH = "/api/tournaments/5/draft/12";
+    static final String TEMPLATE = "/api/tournaments/{id}/draft/{draftId}";
+    static final String CALLER_REQUEST_ID = "9f6c2e1a-7b3d-4c55-8e0f-2a1b3c4d5e6f";
+    static final String USER = "alice";
+    static final Principal PRINCIPAL = () -> USER;
+    static final int STATUS = 200;
+
+    /** The path parameters as JAX-RS hands them over ({@code UriInfo.getPathParameters()::getFirst}). */
+    static final Function<String, String> PATH_PARAMETERS = Map.of("id", "5", "draftId", "12")::get;
+
+    /** A context of a matched request's shape, for benchmarks that bind one without running a request. */
+    static final Fields MATCHED_CONTEXT = Fields.of(
+            FieldNames.REQUEST_ID, CALLER_REQUEST_ID,
+            FieldNames.USER_ID, USER,
+            FieldNames.LABELS, List.of("tournament", "draft"),
+            "tournament.id", 5L,
+            "draft.id", 12L);
+
+    private SampleRequest() {
+    }
+}

@@ -1,8 +1,10 @@
 package dev.telemetrycdi.internal.context;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An immutable, ordered set of log fields: keys are unique, the first binding of a key fixes its position and
@@ -24,17 +26,22 @@ public final class Fields {
 
     /** Fields from alternating keys and values; a key that is not a non-empty string is skipped. */
     public static Fields of(Object... keyValues) {
-        Fields fields = EMPTY;
-        if (keyValues == null) {
-            return fields;
+        if (keyValues == null || keyValues.length < 2) {
+            return EMPTY;
         }
+        Builder fields = builder(keyValues.length / 2);
         for (int i = 0; i + 1 < keyValues.length; i += 2) {
             Object key = keyValues[i];
             if (key instanceof String && !((String) key).isEmpty()) {
-                fields = fields.with((String) key, keyValues[i + 1]);
+                fields.put((String) key, keyValues[i + 1]);
             }
         }
-        return fields;
+        return fields.build();
+    }
+
+    /** A builder for about {@code expectedSize} fields: one pair of arrays instead of a copy per field. */
+    public static Builder builder(int expectedSize) {
+        return new Builder(expectedSize);
     }
 
     public int size() {
@@ -97,11 +104,18 @@ public final class Fields {
         if (isEmpty()) {
             return other;
         }
-        Fields result = this;
+        return builder(size() + other.size()).putAll(this).putAll(other).build();
+    }
+
+    /** Whether every field of {@code other} is present here with an equal value. */
+    public boolean containsAll(Fields other) {
         for (int i = 0; i < other.keys.length; i++) {
-            result = result.with(other.keys[i], other.values[i]);
+            int index = indexOf(other.keys[i]);
+            if (index < 0 || !Objects.equals(values[index], other.values[i])) {
+                return false;
+            }
         }
-        return result;
+        return true;
     }
 
     /** These fields without {@code key}. */
@@ -127,6 +141,52 @@ public final class Fields {
             map.put(keys[i], values[i]);
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Collects fields into one pair of arrays; a repeated key replaces the earlier value in place. Not thread-safe;
+     * build once.
+     */
+    public static final class Builder {
+        private String[] keys;
+        private Object[] values;
+        private int size;
+
+        private Builder(int expectedSize) {
+            keys = new String[Math.max(1, expectedSize)];
+            values = new Object[keys.length];
+        }
+
+        public Builder put(String key, Object value) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) {
+                    values[i] = value;
+                    return this;
+                }
+            }
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = key;
+            values[size++] = value;
+            return this;
+        }
+
+        public Builder putAll(Fields fields) {
+            for (int i = 0; i < fields.keys.length; i++) {
+                put(fields.keys[i], fields.values[i]);
+            }
+            return this;
+        }
+
+        public Fields build() {
+            if (size == 0) {
+                return EMPTY;
+            }
+            return size == keys.length ? new Fields(keys, values)
+                    : new Fields(Arrays.copyOf(keys, size), Arrays.copyOf(values, size));
+        }
     }
 
     @Override

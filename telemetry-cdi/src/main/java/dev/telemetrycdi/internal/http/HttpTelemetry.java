@@ -37,13 +37,13 @@ public final class HttpTelemetry {
     public RequestTelemetry begin(String requestIdHeader, String method, String uri, String contextPath,
                                   Principal user) {
         String id = RequestIds.acceptOrGenerate(requestIdHeader);
-        String appPath = uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : uri;
-        Fields context = Fields.EMPTY.with(FieldNames.REQUEST_ID, id);
+        int appStart = uri.startsWith(contextPath) ? contextPath.length() : 0;
+        Fields pathLabels = labels.fromPath(uri, appStart);
+        Fields.Builder context = Fields.builder(2 + pathLabels.size()).put(FieldNames.REQUEST_ID, id);
         if (user != null && user.getName() != null) {
-            context = context.with(FieldNames.USER_ID, user.getName());
+            context.put(FieldNames.USER_ID, user.getName());
         }
-        context = context.withAll(labels.fromPath(appPath));
-        return new RequestTelemetry(this, id, method, bounded(uri), appPath, context);
+        return new RequestTelemetry(this, id, method, uri, appStart, context.putAll(pathLabels).build());
     }
 
     /** Applies what JAX-RS matched: the route template and the labels of its path parameters. */
@@ -69,18 +69,19 @@ public final class HttpTelemetry {
         if (failure != null) {
             Throwable cause = unwrap(failure);
             Emitter.emit(LogLevel.ERROR, LOGGER, FieldNames.EVENT_REQUEST_FAILED, request.context(),
-                    Fields.EMPTY.with(FieldNames.HTTP_REQUEST_METHOD, request.method())
-                            .with(FieldNames.URL_PATH, request.urlPath()),
+                    Fields.of(FieldNames.HTTP_REQUEST_METHOD, request.method(),
+                            FieldNames.URL_PATH, bounded(request.uri())),
                     cause);
         }
-        Fields fields = Fields.EMPTY.with(FieldNames.HTTP_REQUEST_METHOD, request.method());
+        Fields.Builder fields = Fields.builder(5).put(FieldNames.HTTP_REQUEST_METHOD, request.method());
         if (request.route() != null) {
-            fields = fields.with(FieldNames.HTTP_ROUTE, request.route());
+            fields.put(FieldNames.HTTP_ROUTE, request.route());
         }
-        fields = fields.with(FieldNames.URL_PATH, request.urlPath())
-                .with(FieldNames.HTTP_RESPONSE_STATUS_CODE, status)
-                .with(FieldNames.DURATION_MS, durationMs);
-        Emitter.emit(levelOf(status), LOGGER, FieldNames.EVENT_REQUEST_COMPLETED, request.context(), fields, null);
+        fields.put(FieldNames.URL_PATH, bounded(request.uri()))
+                .put(FieldNames.HTTP_RESPONSE_STATUS_CODE, status)
+                .put(FieldNames.DURATION_MS, durationMs);
+        Emitter.emit(levelOf(status), LOGGER, FieldNames.EVENT_REQUEST_COMPLETED, request.context(), fields.build(),
+                null);
     }
 
     static LogLevel levelOf(int status) {

@@ -1,5 +1,6 @@
 package dev.telemetrycdi.internal.http;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -12,7 +13,7 @@ public final class RequestIds {
     public static final String HEADER = "X-Request-ID";
     static final int MAX_LENGTH = 128;
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
     private RequestIds() {
     }
@@ -47,7 +48,7 @@ public final class RequestIds {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;                        // version 4
         long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;  // IETF variant
-        char[] out = new char[36];
+        byte[] out = new byte[36]; // ASCII as Latin-1 bytes: the String keeps this layout (compact strings)
         hex(out, 0, high >>> 32, 8);
         out[8] = '-';
         hex(out, 9, high >>> 16, 4);
@@ -57,10 +58,10 @@ public final class RequestIds {
         hex(out, 19, low >>> 48, 4);
         out[23] = '-';
         hex(out, 24, low, 12);
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
-    private static void hex(char[] out, int offset, long value, int digits) {
+    private static void hex(byte[] out, int offset, long value, int digits) {
         for (int i = digits - 1; i >= 0; i--) {
             out[offset + i] = HEX[(int) (value & 0xF)];
             value >>>= 4;

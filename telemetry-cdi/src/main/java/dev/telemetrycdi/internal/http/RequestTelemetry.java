@@ -19,8 +19,8 @@ public final class RequestTelemetry {
     private final HttpTelemetry owner;
     private final String id;
     private final String method;
-    private final String urlPath;
-    private final String appPath;
+    private final String uri;
+    private final int appStart;
     private final long startNanos;
     private volatile Fields context;
     private volatile String route;
@@ -28,12 +28,12 @@ public final class RequestTelemetry {
     private ContextStorage.Scope scope;
     private boolean completed;
 
-    RequestTelemetry(HttpTelemetry owner, String id, String method, String urlPath, String appPath, Fields context) {
+    RequestTelemetry(HttpTelemetry owner, String id, String method, String uri, int appStart, Fields context) {
         this.owner = owner;
         this.id = id;
         this.method = method;
-        this.urlPath = urlPath;
-        this.appPath = appPath;
+        this.uri = uri;
+        this.appStart = appStart;
         this.context = context;
         this.startNanos = System.nanoTime();
     }
@@ -46,13 +46,14 @@ public final class RequestTelemetry {
         return method;
     }
 
-    String urlPath() {
-        return urlPath;
+    /** The raw request URI, context path included ({@code url.path}). */
+    String uri() {
+        return uri;
     }
 
-    /** The request path relative to the context root. */
+    /** The request path relative to the context root (a new string: call it rarely). */
     String appPath() {
-        return appPath;
+        return uri.substring(appStart);
     }
 
     long startNanos() {
@@ -95,11 +96,23 @@ public final class RequestTelemetry {
     /** Records the matched route and replaces the labels with those of the route's template. */
     void matched(String template, Fields labels) {
         route = template;
-        Fields updated = context;
-        if (!labels.isEmpty()) {
-            updated = withoutLabels(updated).withAll(labels);
+        if (!labels.isEmpty() && !sameLabels(context, labels)) {
+            update(withoutLabels(context).withAll(labels));
         }
-        update(updated);
+    }
+
+    /** Whether {@code context} holds exactly {@code labels} as its label fields (the usual case: path = route). */
+    private static boolean sameLabels(Fields context, Fields labels) {
+        int labelFields = 0;
+        for (int i = 0; i < context.size(); i++) {
+            labelFields += isLabelField(context.key(i)) ? 1 : 0;
+        }
+        return labelFields == labels.size() && context.containsAll(labels);
+    }
+
+    private static boolean isLabelField(String key) {
+        return key.equals(FieldNames.LABELS) || (key.endsWith(FieldNames.ID_SUFFIX)
+                && !key.equals(FieldNames.REQUEST_ID) && !key.equals(FieldNames.USER_ID));
     }
 
     /** Sets {@code user.id} if the request did not have one yet. */
@@ -141,14 +154,12 @@ public final class RequestTelemetry {
     }
 
     private static Fields withoutLabels(Fields fields) {
-        Fields result = Fields.EMPTY;
+        Fields.Builder result = Fields.builder(fields.size());
         for (int i = 0; i < fields.size(); i++) {
-            String key = fields.key(i);
-            if (!key.equals(FieldNames.LABELS) && !(key.endsWith(FieldNames.ID_SUFFIX)
-                    && !key.equals(FieldNames.REQUEST_ID) && !key.equals(FieldNames.USER_ID))) {
-                result = result.with(key, fields.value(i));
+            if (!isLabelField(fields.key(i))) {
+                result.put(fields.key(i), fields.value(i));
             }
         }
-        return result;
+        return result.build();
     }
 }

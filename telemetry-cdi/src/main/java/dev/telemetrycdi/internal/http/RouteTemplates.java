@@ -18,6 +18,11 @@ final class RouteTemplates {
 
     private final ConcurrentMap<Method, String> cache = new ConcurrentHashMap<>();
 
+    /** The template already computed for {@code method}, or null. */
+    String cached(Method method) {
+        return method == null ? null : cache.get(method);
+    }
+
     /**
      * @param appPath      the request path relative to the context root, e.g. {@code /api/tournaments/5}
      * @param resourcePath the same path relative to the JAX-RS application, e.g. {@code tournaments/5}

@@ -35,8 +35,11 @@ public class TelemetryRestFilter implements ContainerRequestFilter, ContainerRes
             return;
         }
         try {
-            String template = routes.template(telemetry.appPath(), request.getUriInfo().getPath(false),
-                    resource.getResourceClass(), resource.getResourceMethod());
+            String template = routes.cached(resource.getResourceMethod());
+            if (template == null) {
+                template = routes.template(telemetry.appPath(), request.getUriInfo().getPath(false),
+                        resource.getResourceClass(), resource.getResourceMethod());
+            }
             if (template != null) {
                 MultivaluedMap<String, String> parameters = request.getUriInfo().getPathParameters();
                 telemetry.owner().matched(telemetry, template, parameters::getFirst);

@@ -36,7 +36,12 @@ public final class LabelExtractor {
 
     /** The labels and ids in {@code path}, such as {@code /api/leagues/3/standings/}; EMPTY when none. */
     public Fields fromPath(String path) {
-        return LabelWalk.walk(rules, path, false).fields();
+        return fromPath(path, 0);
+    }
+
+    /** The labels and ids in {@code uri} from index {@code from} on, e.g. after the context path. */
+    public Fields fromPath(String uri, int from) {
+        return LabelWalk.walk(rules, uri, from, false).fields();
     }
 
     /**
@@ -50,7 +55,7 @@ public final class LabelExtractor {
         }
         LabelPlan plan = plans.get(template);
         if (plan == null) {
-            plan = LabelWalk.walk(rules, template, true);
+            plan = LabelWalk.walk(rules, template, 0, true).build();
             if (template.length() <= SegmentScanner.MAX_CHARS && plans.size() < MAX_CACHED_TEMPLATES) {
                 plans.putIfAbsent(template, plan);
             }

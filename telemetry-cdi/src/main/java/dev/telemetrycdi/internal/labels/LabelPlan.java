@@ -31,32 +31,28 @@ final class LabelPlan {
         this.idSources = idSources;
     }
 
-    /** For a path plan: the labels and the ids taken from the path. */
-    Fields fields() {
-        Fields fields = labels;
-        for (int i = 0; i < idKeys.length; i++) {
-            fields = fields.with(idKeys[i], idSources[i]);
-        }
-        return fields;
-    }
-
     /** For a template plan: the labels and each id whose path parameter is present and valid. */
     Fields resolve(Function<String, String> pathParam) {
-        Fields fields = labels;
-        for (int i = 0; pathParam != null && i < idKeys.length; i++) {
+        if (pathParam == null || idKeys.length == 0) {
+            return labels;
+        }
+        Fields.Builder fields = Fields.builder(1 + idKeys.length).putAll(labels);
+        for (int i = 0; i < idKeys.length; i++) {
             Object id = IdValues.parse(pathParam.apply((String) idSources[i]));
             if (id != null) {
-                fields = fields.with(idKeys[i], id);
+                fields.put(idKeys[i], id);
             }
         }
-        return fields;
+        return fields.build();
     }
 
     /** Collects at most {@value #MAX_LABELS} distinct labels, first occurrence first. */
     static final class Builder {
-        private final String[] labels = new String[MAX_LABELS];
-        private final String[] idKeys = new String[MAX_LABELS];
-        private final Object[] idSources = new Object[MAX_LABELS];
+        private static final int INITIAL = 4;
+
+        private String[] labels = new String[INITIAL];
+        private String[] idKeys = new String[INITIAL];
+        private Object[] idSources = new Object[INITIAL];
         private int labelCount;
         private int idCount;
 
@@ -69,6 +65,11 @@ final class LabelPlan {
                 if (labels[i].equals(label)) {
                     return false;
                 }
+            }
+            if (labelCount == labels.length) {
+                labels = Arrays.copyOf(labels, MAX_LABELS);
+                idKeys = Arrays.copyOf(idKeys, MAX_LABELS);
+                idSources = Arrays.copyOf(idSources, MAX_LABELS);
             }
             labels[labelCount++] = label;
             return true;
@@ -88,8 +89,28 @@ final class LabelPlan {
             if (labelCount == 0) {
                 return NONE;
             }
-            Fields labelField = Fields.of(FieldNames.LABELS, List.of(Arrays.copyOf(labels, labelCount)));
-            return new LabelPlan(labelField, Arrays.copyOf(idKeys, idCount), Arrays.copyOf(idSources, idCount));
+            return new LabelPlan(Fields.of(FieldNames.LABELS, labelList()), Arrays.copyOf(idKeys, idCount),
+                    Arrays.copyOf(idSources, idCount));
+        }
+
+        /** For a path: the fields themselves, without an intermediate plan. */
+        Fields fields() {
+            if (labelCount == 0) {
+                return Fields.EMPTY;
+            }
+            Fields.Builder fields = Fields.builder(1 + idCount).put(FieldNames.LABELS, labelList());
+            for (int i = 0; i < idCount; i++) {
+                fields.put(idKeys[i], idSources[i]);
+            }
+            return fields.build();
+        }
+
+        private List<String> labelList() {
+            switch (labelCount) {
+                case 1: return List.of(labels[0]);
+                case 2: return List.of(labels[0], labels[1]);
+                default: return List.of(Arrays.copyOf(labels, labelCount));
+            }
         }
     }
 }

@@ -28,12 +28,15 @@ public final class LabelRules {
     private final Map<String, String> resources;
     private final Map<String, String> tags;
     private final Map<String, String> idKeys = new LinkedHashMap<>();
+    private final boolean numericNames;
 
     private LabelRules(String prefix, Map<String, String> resources, Map<String, String> tags) {
         this.prefix = prefix;
         this.resources = resources;
         this.tags = tags;
         resources.values().forEach(label -> idKeys.put(label, label + FieldNames.ID_SUFFIX));
+        this.numericNames = resources.keySet().stream().anyMatch(LabelRules::isDigits)
+                || tags.keySet().stream().anyMatch(LabelRules::isDigits);
     }
 
     /**
@@ -112,6 +115,28 @@ public final class LabelRules {
     }
 
     /** The id field name of a resource label, {@code tournament.id} for {@code tournament}, without allocating. */
+    /** Whether some configured segment is all digits (then a numeric segment must be looked up by name). */
+    boolean hasNumericNames() {
+        return numericNames;
+    }
+
+    static boolean isDigits(CharSequence text) {
+        return isDigits(text, 0, text.length());
+    }
+
+    static boolean isDigits(CharSequence text, int start, int end) {
+        if (start >= end) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     String idKey(String label) {
         String key = idKeys.get(label);
         return key != null ? key : label + FieldNames.ID_SUFFIX;

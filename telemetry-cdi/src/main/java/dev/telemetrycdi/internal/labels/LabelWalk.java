@@ -17,20 +17,26 @@ final class LabelWalk {
     private LabelWalk() {
     }
 
-    static LabelPlan walk(LabelRules rules, String text, boolean template) {
-        SegmentScanner segments = SegmentScanner.open(text, rules.prefix(), template);
-        if (segments == null) {
-            return LabelPlan.NONE;
-        }
+    /** The labels of {@code text} from index {@code from} on (a path) or of all of it (a template). */
+    static LabelPlan.Builder walk(LabelRules rules, String text, int from, boolean template) {
         LabelPlan.Builder plan = new LabelPlan.Builder();
+        SegmentScanner segments = SegmentScanner.open(text, from, rules.prefix(), template);
+        if (segments == null) {
+            return plan;
+        }
         boolean idExpected = false;
         String idKey = null;
+        boolean numericIds = !template && !rules.hasNumericNames();
         while (segments.next()) {
-            String name = segments.name();
+            // a numeric id cannot be a configured name: it is parsed in place, without a substring for the lookup
+            boolean numericId = idExpected && numericIds
+                    && LabelRules.isDigits(text, segments.start(), segments.end());
+            String name = numericId ? null : segments.name();
             String resource = name == null ? null : rules.resources().get(name);
             String tag = name == null || resource != null ? null : rules.tags().get(name);
             if (idExpected && resource == null && tag == null) {
-                Object id = template ? segments.parameterName() : IdValues.parse(name);
+                Object id = numericId ? IdValues.parse(text, segments.start(), segments.end())
+                        : template ? segments.parameterName() : IdValues.parse(name);
                 if (id != null && idKey != null) {
                     plan.id(idKey, id);
                 }
@@ -47,6 +53,6 @@ final class LabelWalk {
                 break;
             }
         }
-        return plan.build();
+        return plan;
     }
 }

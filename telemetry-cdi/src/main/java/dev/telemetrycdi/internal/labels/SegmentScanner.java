@@ -23,27 +23,28 @@ final class SegmentScanner {
     private int start;
     private int end;
 
-    private SegmentScanner(String text, int position, boolean template) {
+    private SegmentScanner(String text, int from, int position, boolean template) {
         this.text = text;
         this.template = template;
-        this.limit = Math.min(text.length(), MAX_CHARS);
+        this.limit = (int) Math.min(text.length(), (long) from + MAX_CHARS);
         this.position = position;
     }
 
     /**
-     * A scanner after {@code prefix}, or null when {@code text} does not start with it as whole segments (in a
+     * A scanner after {@code prefix} (looked for at index {@code from}; the character bound counts from there), or
+     * null when {@code text} does not start with it as whole segments (in a
      * path, matrix parameters may follow it: {@code /api;v=2/...}).
      */
-    static SegmentScanner open(String text, String prefix, boolean template) {
-        if (text == null || !text.startsWith(prefix)) {
+    static SegmentScanner open(String text, int from, String prefix, boolean template) {
+        if (text == null || from < 0 || !text.startsWith(prefix, from)) {
             return null;
         }
-        int after = prefix.length();
+        int after = from + prefix.length();
         if (!prefix.isEmpty() && after < text.length() && !isEnd(text.charAt(after))
                 && (template || text.charAt(after) != ';')) {
             return null;
         }
-        return new SegmentScanner(text, after, template);
+        return new SegmentScanner(text, from, after, template);
     }
 
     /** Moves to the next non-empty segment; false when there is none within the bounds. */

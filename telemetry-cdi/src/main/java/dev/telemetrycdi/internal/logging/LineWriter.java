@@ -34,6 +34,8 @@ final class LineWriter {
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_BYTES);
     private final AtomicLong lost = new AtomicLong();
     private StringBuilder lines = new StringBuilder(INITIAL_CHARS);
+    /** The lines copied out for encoding: an array-backed buffer takes the encoder's fast path. */
+    private char[] chars = new char[INITIAL_CHARS];
     private int pendingLines;
     private boolean failing;
 
@@ -73,6 +75,7 @@ final class LineWriter {
             pendingLines = 0;
             if (lines.capacity() > MAX_RETAINED_CHARS) {
                 lines = new StringBuilder(INITIAL_CHARS);
+                chars = new char[INITIAL_CHARS];
             } else {
                 lines.setLength(0);
             }
@@ -102,11 +105,16 @@ final class LineWriter {
     }
 
     private void encodeAndWrite() throws IOException {
-        CharBuffer chars = CharBuffer.wrap(lines);
+        int length = lines.length();
+        if (chars.length < length) {
+            chars = new char[Math.max(length, chars.length * 2)];
+        }
+        lines.getChars(0, length, chars, 0);
+        CharBuffer buffer = CharBuffer.wrap(chars, 0, length);
         encoder.reset();
         bytes.clear();
         while (true) {
-            CoderResult result = encoder.encode(chars, bytes, true);
+            CoderResult result = encoder.encode(buffer, bytes, true);
             if (result.isUnderflow()) {
                 break;
             }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SegmentScannerTest {
 
     private static List<String> segments(String text, String prefix, boolean template) {
-        SegmentScanner scanner = SegmentScanner.open(text, prefix, template);
+        SegmentScanner scanner = SegmentScanner.open(text, 0, prefix, template);
         List<String> result = new ArrayList<>();
         while (scanner.next()) {
             result.add(text.substring(scanner.start(), scanner.end()));
@@ -37,9 +37,9 @@ class SegmentScannerTest {
 
     @Test
     void prefixMustBeWholeSegments() {
-        assertNull(SegmentScanner.open("/apix", "/api", false));
-        assertNull(SegmentScanner.open("/api;x", "/api", true));
-        assertNull(SegmentScanner.open(null, "", false));
+        assertNull(SegmentScanner.open("/apix", 0, "/api", false));
+        assertNull(SegmentScanner.open("/api;x", 0, "/api", true));
+        assertNull(SegmentScanner.open(null, 0, "", false));
         assertEquals(List.of("x"), segments("/api;v=1/x", "/api", false));
     }
 
@@ -55,7 +55,7 @@ class SegmentScannerTest {
     }
 
     private static String parameterName(String segment) {
-        SegmentScanner scanner = SegmentScanner.open("/" + segment, "", true);
+        SegmentScanner scanner = SegmentScanner.open("/" + segment, 0, "", true);
         scanner.next();
         return scanner.parameterName();
     }

@@ -6,6 +6,7 @@ import dev.telemetrycdi.internal.http.RequestBinding;
 import dev.telemetrycdi.internal.http.RequestTelemetry;
 import dev.telemetrycdi.internal.labels.LabelExtractor;
 import dev.telemetrycdi.internal.labels.LabelRules;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 
 /**
  * What the module does on the request thread for one {@link SampleRequest}, in the order
@@ -23,7 +24,7 @@ import dev.telemetrycdi.internal.labels.LabelRules;
 final class ServletRequestPath {
     private static final EventLogger LOG = EventLogger.get("com.example.DraftResource");
 
-    private final HttpTelemetry http = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT));
+    private final HttpTelemetry http = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT), SpanAccess.NONE);
     private final String requestIdHeader;
     private final int applicationLines;
 

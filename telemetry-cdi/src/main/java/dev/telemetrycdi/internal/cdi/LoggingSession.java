@@ -11,9 +11,12 @@ import dev.telemetrycdi.internal.logging.AsyncLogSink;
 import dev.telemetrycdi.internal.logging.JsonLineFormat;
 import dev.telemetrycdi.internal.logging.LineFormat;
 import dev.telemetrycdi.internal.logging.LogEvent;
+import dev.telemetrycdi.internal.logging.LogPipeline;
 import dev.telemetrycdi.internal.logging.LogRouter;
 import dev.telemetrycdi.internal.logging.LogTargets;
 import dev.telemetrycdi.internal.logging.PrettyLineFormat;
+import dev.telemetrycdi.internal.tracing.CorrelatingPipeline;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,25 +37,28 @@ final class LoggingSession implements AutoCloseable {
 
     private final TelemetrySettings settings;
     private final AsyncLogSink sink;
+    private final LogPipeline pipeline;
     private final CategoryBridge bridge;
 
-    private LoggingSession(TelemetrySettings settings, AsyncLogSink sink, CategoryBridge bridge) {
+    private LoggingSession(TelemetrySettings settings, AsyncLogSink sink, LogPipeline pipeline, CategoryBridge bridge) {
         this.settings = settings;
         this.sink = sink;
+        this.pipeline = pipeline;
         this.bridge = bridge;
     }
 
-    static LoggingSession open(TelemetrySettings settings) {
+    static LoggingSession open(TelemetrySettings settings, SpanAccess spans) {
         if (!settings.structured()) {
-            return new LoggingSession(settings, null, null);
+            return new LoggingSession(settings, null, null, null);
         }
         Target target = target(settings);
         AsyncLogSink sink = new AsyncLogSink(settings.level(), format(settings), target.stream, settings.queueSize(),
                 DROP_REPORT_INTERVAL_MS, "telemetry-cdi-writer", target.owned);
         sink.start();
-        LogRouter.activate(sink);
-        CategoryBridge bridge = CategoryBridge.open(sink, settings.categories(), settings.level());
-        return new LoggingSession(settings, sink, bridge);
+        LogPipeline pipeline = spans == SpanAccess.NONE ? sink : new CorrelatingPipeline(sink, spans);
+        LogRouter.activate(pipeline);
+        CategoryBridge bridge = CategoryBridge.open(pipeline, settings.categories(), settings.level());
+        return new LoggingSession(settings, sink, pipeline, bridge);
     }
 
     /** Writes the one {@code telemetry_initialized} line, whatever the level threshold. */
@@ -129,7 +135,7 @@ final class LoggingSession implements AutoCloseable {
             return;
         }
         bridge.close();
-        LogRouter.deactivate(sink);
+        LogRouter.deactivate(pipeline);
         sink.stop(DRAIN_TIMEOUT_MS);
     }
 

@@ -5,6 +5,7 @@ import dev.telemetrycdi.internal.config.SettingsLoader;
 import dev.telemetrycdi.internal.http.HttpTelemetry;
 import dev.telemetrycdi.internal.labels.LabelExtractor;
 import dev.telemetrycdi.internal.labels.LabelRules;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -56,9 +57,10 @@ public class TelemetryRuntime {
             settings = current;
             return;
         }
-        logging = LoggingSession.open(current);
+        SpanAccess spans = SpanAccess.detect(Thread.currentThread().getContextClassLoader());
+        logging = LoggingSession.open(current, spans);
         http = new HttpTelemetry(new LabelExtractor(
-                LabelRules.of(current.labelPrefix(), current.labelResources(), current.labelTags())));
+                LabelRules.of(current.labelPrefix(), current.labelResources(), current.labelTags())), spans);
         settings = current;
         logging.announceInitialized();
     }

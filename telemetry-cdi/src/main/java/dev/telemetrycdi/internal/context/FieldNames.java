@@ -19,6 +19,11 @@ public final class FieldNames {
     /** Suffix of a resource id field: {@code tournament} gives {@code tournament.id}. */
     public static final String ID_SUFFIX = ".id";
 
+    // trace correlation (the names of OpenTelemetry's log data model)
+    public static final String TRACE_ID = "trace_id";
+    public static final String SPAN_ID = "span_id";
+    public static final String TRACE_FLAGS = "trace_flags";
+
     // HTTP (OpenTelemetry semantic conventions)
     public static final String HTTP_REQUEST_METHOD = "http.request.method";
     public static final String HTTP_ROUTE = "http.route";

@@ -5,6 +5,7 @@ import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.jul.Emitter;
 import dev.telemetrycdi.internal.labels.LabelExtractor;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 
 import java.security.Principal;
 import java.util.function.Function;
@@ -21,9 +22,11 @@ public final class HttpTelemetry {
     static final int MAX_URL_PATH = 2048;
 
     private final LabelExtractor labels;
+    private final SpanAccess spans;
 
-    public HttpTelemetry(LabelExtractor labels) {
+    public HttpTelemetry(LabelExtractor labels, SpanAccess spans) {
         this.labels = labels;
+        this.spans = spans;
     }
 
     /**
@@ -49,6 +52,19 @@ public final class HttpTelemetry {
     /** Applies what JAX-RS matched: the route template and the labels of its path parameters. */
     public void matched(RequestTelemetry request, String template, Function<String, String> pathParameter) {
         request.matched(template, labels.fromTemplate(template, pathParameter));
+    }
+
+    /**
+     * Ties the request to the runtime's server span, current while JAX-RS filters run: the request's context gets
+     * the span's {@code trace_id}, {@code span_id} and {@code trace_flags} (so its closing lines carry them, whatever
+     * thread writes them), and the span gets the request's context fields as attributes.
+     */
+    public void correlate(RequestTelemetry request) {
+        if (spans == SpanAccess.NONE) {
+            return;
+        }
+        spans.annotate(request.context());
+        request.traced(spans.correlation());
     }
 
     /**

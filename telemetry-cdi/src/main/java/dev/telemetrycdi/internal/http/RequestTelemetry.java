@@ -115,6 +115,13 @@ public final class RequestTelemetry {
                 && !key.equals(FieldNames.REQUEST_ID) && !key.equals(FieldNames.USER_ID));
     }
 
+    /** Adds the span's correlation fields, unless the request already has a trace. */
+    void traced(Fields correlation) {
+        if (!correlation.isEmpty() && context.indexOf(FieldNames.TRACE_ID) < 0) {
+            update(context.withAll(correlation));
+        }
+    }
+
     /** Sets {@code user.id} if the request did not have one yet. */
     void user(String userId) {
         if (userId != null && context.get(FieldNames.USER_ID) == null) {

@@ -49,6 +49,7 @@ public class TelemetryRestFilter implements ContainerRequestFilter, ContainerRes
             if (user != null) {
                 telemetry.user(user.getName());
             }
+            telemetry.owner().correlate(telemetry);
         } catch (RuntimeException e) {
             // telemetry never breaks a request: the raw-path labels bound by the servlet filter stay
         }

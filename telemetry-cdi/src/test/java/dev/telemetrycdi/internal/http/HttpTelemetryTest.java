@@ -5,6 +5,7 @@ import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.labels.LabelExtractor;
 import dev.telemetrycdi.internal.labels.LabelRules;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 import dev.telemetrycdi.internal.logging.LogEvent;
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HttpTelemetryTest {
-    private final HttpTelemetry http = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT));
+    private final HttpTelemetry http = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT), SpanAccess.NONE);
     private CapturingPipeline pipeline;
 
     @BeforeEach
@@ -79,6 +80,29 @@ class HttpTelemetryTest {
         } finally {
             request.unbind();
         }
+    }
+
+    @Test
+    void theServerSpanGetsTheRequestsFieldsAndTheRequestTheSpansIds() {
+        List<Fields> annotated = new java.util.ArrayList<>();
+        SpanAccess span = new SpanAccess() {
+            @Override
+            public Fields correlation() {
+                return Fields.of("trace_id", "t1", "span_id", "s1", "trace_flags", "01");
+            }
+
+            @Override
+            public void annotate(Fields fields) {
+                annotated.add(fields);
+            }
+        };
+        HttpTelemetry traced = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT), span);
+        RequestTelemetry request = traced.begin("r-span", "GET", "/api/tournaments/5", "", () -> "alice");
+        traced.correlate(request);
+        assertEquals(Map.of("request.id", "r-span", "user.id", "alice", "labels", List.of("tournament"),
+                "tournament.id", 5L), annotated.get(0).toMap());
+        traced.complete(request, 200, null);
+        assertEquals("t1", pipeline.named("request_completed").get(0).context().get("trace_id"));
     }
 
     @Test

@@ -1,0 +1,142 @@
+package dev.telemetrycdi.it;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.common.v1.AnyValue;
+import io.opentelemetry.proto.common.v1.KeyValue;
+import io.opentelemetry.proto.trace.v1.ResourceSpans;
+import io.opentelemetry.proto.trace.v1.ScopeSpans;
+import io.opentelemetry.proto.trace.v1.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A real OTLP/HTTP receiver on a loopback port: decodes the protobuf payloads the server exports to
+ * {@code /v1/traces} and keeps the spans; other signals are accepted and counted.
+ */
+final class OtlpReceiver {
+    private final HttpServer server;
+    private final List<ReceivedSpan> spans = new CopyOnWriteArrayList<>();
+    private final Map<String, Integer> posts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private OtlpReceiver(HttpServer server) {
+        this.server = server;
+    }
+
+    /** Starts on a free loopback port. */
+    static OtlpReceiver start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            OtlpReceiver receiver = new OtlpReceiver(server);
+            server.createContext("/", receiver::handle);
+            server.start();
+            return receiver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code http://127.0.0.1:port}, the OTLP endpoint to configure. */
+    String endpoint() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** How many export requests arrived on {@code path} (e.g. {@code /v1/traces}). */
+    int posts(String path) {
+        return posts.getOrDefault(path, 0);
+    }
+
+    List<ReceivedSpan> spans() {
+        return List.copyOf(spans);
+    }
+
+    /** Waits for a span matching {@code match}. */
+    ReceivedSpan await(Predicate<ReceivedSpan> match) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (ReceivedSpan span : spans) {
+                if (match.test(span)) {
+                    return span;
+                }
+            }
+            LogFile.sleep();
+        }
+        return fail("no matching span among " + spans);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            posts.merge(path, 1, Integer::sum);
+            InputStream body = exchange.getRequestBody();
+            if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
+                body = new GZIPInputStream(body);
+            }
+            byte[] payload = body.readAllBytes();
+            if (path.equals("/v1/traces")) {
+                collect(ExportTraceServiceRequest.parseFrom(payload));
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/x-protobuf");
+            exchange.sendResponseHeaders(200, -1);
+        }
+    }
+
+    private void collect(ExportTraceServiceRequest request) {
+        for (ResourceSpans resource : request.getResourceSpansList()) {
+            Map<String, Object> resourceAttributes = attributes(resource.getResource().getAttributesList());
+            for (ScopeSpans scope : resource.getScopeSpansList()) {
+                for (Span span : scope.getSpansList()) {
+                    spans.add(new ReceivedSpan(hex(span.getTraceId().toByteArray()),
+                            hex(span.getSpanId().toByteArray()), hex(span.getParentSpanId().toByteArray()),
+                            span.getName(), span.getKind().name(), attributes(span.getAttributesList()),
+                            resourceAttributes));
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> attributes(List<KeyValue> keyValues) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        for (KeyValue keyValue : keyValues) {
+            attributes.put(keyValue.getKey(), value(keyValue.getValue()));
+        }
+        return attributes;
+    }
+
+    private static Object value(AnyValue value) {
+        switch (value.getValueCase()) {
+            case STRING_VALUE: return value.getStringValue();
+            case INT_VALUE: return value.getIntValue();
+            case BOOL_VALUE: return value.getBoolValue();
+            case DOUBLE_VALUE: return value.getDoubleValue();
+            case ARRAY_VALUE: return value.getArrayValue().getValuesList().stream().map(OtlpReceiver::value).toList();
+            default: return value.toString();
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    void stop() {
+        server.stop(0);
+    }
+
+    /** One exported span, decoded. */
+    record ReceivedSpan(String traceId, String spanId, String parentSpanId, String name, String kind,
+                        Map<String, Object> attributes, Map<String, Object> resource) {
+    }
+}

@@ -2,6 +2,7 @@ package dev.telemetrycdi.it;
 
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -15,31 +16,114 @@ import java.util.List;
 import static dev.telemetrycdi.it.LogFile.event;
 import static dev.telemetrycdi.it.LogFile.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * With the server's MicroProfile Telemetry turned on for the application (its own otel.* settings, exporting
- * OTLP/HTTP to a real receiver on loopback): the runtime's server span carries the request's context as
- * attributes, and the request's log lines carry that span's trace_id, span_id and trace_flags.
+ * Tracing through the server's MicroProfile Telemetry, exporting OTLP/HTTP to a real receiver on loopback: opt-in
+ * with the design's switch, the runtime's server span carrying the request's context as attributes, the request's
+ * log lines carrying that span's trace_id, span_id and trace_flags; off by default, off without an endpoint, and an
+ * invalid sampling ratio replaced by 0.1.
  */
 @ExtendWith(ArquillianExtension.class)
 class TracingIT {
     private static final OtlpReceiver OTLP = OtlpReceiver.start();
-    private static final SampleApp APP = SampleApp.named("tracing")
-            .with("otel.sdk.disabled", "false")
-            .with("otel.service.name", "dtx-backend")
-            .with("otel.exporter.otlp.protocol", "http/protobuf")
-            .with("otel.exporter.otlp.endpoint", OTLP.endpoint())
-            .with("otel.traces.sampler", "always_on")
-            .with("otel.metrics.exporter", "none")
-            .with("otel.logs.exporter", "none")
-            .with("otel.bsp.schedule.delay", "100");
+    private static final SampleApp APP = traced("tracing").with("otel.traces.sampler.arg", "1");
+    private static final SampleApp OFF = traced("tracing-off").with("otel.enabled", null);
+    private static final SampleApp NO_ENDPOINT = traced("tracing-no-endpoint")
+            .with("otel.exporter.otlp.endpoint", null);
+    private static final SampleApp BAD_RATIO = traced("tracing-bad-ratio").with("otel.traces.sampler.arg", "lots");
+    private static final int RATIO_REQUESTS = 300;
 
     @ArquillianResource
+    @OperateOnDeployment("on")
     URL base;
 
-    @Deployment(testable = false)
+    @ArquillianResource
+    @OperateOnDeployment("off")
+    URL offUrl;
+
+    @ArquillianResource
+    @OperateOnDeployment("no-endpoint")
+    URL noEndpointUrl;
+
+    @ArquillianResource
+    @OperateOnDeployment("bad-ratio")
+    URL badRatioUrl;
+
+    /** The design's opt-in, exporting to the receiver; metrics off here (they are another test's business). */
+    private static SampleApp traced(String name) {
+        return SampleApp.named(name)
+                .with("otel.enabled", "true")
+                .with("otel.service.name", "dtx-backend")
+                .with("otel.exporter.otlp.protocol", "http/protobuf")
+                .with("otel.exporter.otlp.endpoint", OTLP.endpoint())
+                .with("otel.metrics.exporter", "none")
+                .with("otel.bsp.schedule.delay", "100");
+    }
+
+    @Deployment(name = "on", testable = false, order = 1)
     static WebArchive deployment() {
         return APP.war();
+    }
+
+    @Deployment(name = "off", testable = false, order = 2)
+    static WebArchive off() {
+        return OFF.war();
+    }
+
+    @Deployment(name = "no-endpoint", testable = false, order = 3)
+    static WebArchive noEndpoint() {
+        return NO_ENDPOINT.war();
+    }
+
+    @Deployment(name = "bad-ratio", testable = false, order = 4)
+    static WebArchive badRatio() {
+        return BAD_RATIO.war();
+    }
+
+    @Test
+    void optedInTracingSaysWhereItExports() {
+        JsonObject enabled = APP.log().await(line -> event(line, "tracing_enabled"));
+        assertEquals(OTLP.endpoint(), text(enabled, "otel.exporter.otlp.endpoint"));
+    }
+
+    @Test
+    void tracingIsOffUnlessOptedInAndThenSendsNothing() throws Exception {
+        JsonObject disabled = OFF.log().await(line -> event(line, "tracing_disabled"));
+        assertEquals("OTEL_ENABLED is not true", text(disabled, "reason"));
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, Http.get(offUrl, "/api/tournaments/5/", "X-Request-ID", "off-" + i).statusCode());
+        }
+        OFF.log().completed("off-4");
+        Thread.sleep(1_000); // several export intervals of the traced deployments
+        assertTrue(OTLP.spans().stream().noneMatch(span -> String.valueOf(span.attributes().get("request.id"))
+                .startsWith("off-")), "no span of the deployment without opt-in");
+        assertTrue(OFF.log().lines().stream().noneMatch(line -> line.containsKey("trace_id")));
+    }
+
+    @Test
+    void optedInWithoutEndpointStaysOffAndSaysWhy() {
+        JsonObject disabled = NO_ENDPOINT.log().await(line -> event(line, "tracing_disabled"));
+        assertTrue(text(disabled, "reason").contains("OTEL_EXPORTER_OTLP_ENDPOINT"), disabled.toString());
+        assertEquals(200, Http.get(noEndpointUrl, "/api/tournaments/5/", "X-Request-ID", "no-endpoint")
+                .statusCode());
+        assertEquals(null, NO_ENDPOINT.log().completed("no-endpoint").get("trace_id"));
+    }
+
+    @Test
+    void anInvalidRatioIsReportedOnceAndATenthOfTheTracesIsKept() throws Exception {
+        ServerLog.await("TCDI0003W", "'lots'", "otel.traces.sampler.arg");
+        JsonObject enabled = BAD_RATIO.log().await(line -> event(line, "tracing_enabled"));
+        assertEquals(0.1, enabled.getJsonNumber("otel.traces.sampler.arg").doubleValue());
+        for (int i = 0; i < RATIO_REQUESTS; i++) {
+            Http.get(badRatioUrl, "/api/ping", "X-Request-ID", "ratio-" + i);
+        }
+        BAD_RATIO.log().completed("ratio-" + (RATIO_REQUESTS - 1));
+        Thread.sleep(1_500);
+        long sampled = OTLP.spans().stream()
+                .filter(span -> String.valueOf(span.attributes().get("request.id")).startsWith("ratio-")).count();
+        // binomial(300, 0.1): mean 30, standard deviation 5.2; the SDK's fallback would keep all 300
+        assertTrue(sampled >= 10 && sampled <= 60, "sampled " + sampled + " of " + RATIO_REQUESTS);
     }
 
     @AfterAll

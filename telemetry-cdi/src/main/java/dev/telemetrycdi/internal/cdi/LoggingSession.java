@@ -17,6 +17,7 @@ import dev.telemetrycdi.internal.logging.LogTargets;
 import dev.telemetrycdi.internal.logging.PrettyLineFormat;
 import dev.telemetrycdi.internal.tracing.CorrelatingPipeline;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
+import dev.telemetrycdi.internal.tracing.TracingSwitch;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -64,6 +65,23 @@ final class LoggingSession implements AutoCloseable {
     /** Writes the one {@code telemetry_initialized} line, whatever the level threshold. */
     void announceInitialized() {
         announce(sink, settings, FieldNames.EVENT_TELEMETRY_INITIALIZED, effective(settings));
+    }
+
+    /**
+     * Writes one line about tracing, whatever the level threshold: {@code tracing_enabled} with where it exports, or
+     * {@code tracing_disabled} with why. Header values ({@code OTEL_EXPORTER_OTLP_HEADERS}) are never written.
+     */
+    void announceTracing(TracingSwitch tracing, boolean apiVisible) {
+        if (tracing.active() && apiVisible) {
+            announce(sink, settings, FieldNames.EVENT_TRACING_ENABLED, Fields.of(
+                    TracingSwitch.ENDPOINT, tracing.endpoint().orElse(null),
+                    TracingSwitch.SAMPLER_ARG, tracing.ratio()));
+            return;
+        }
+        String reason = tracing.offReason().orElse(
+                "the OpenTelemetry API is not visible to the application (server feature mpTelemetry and"
+                        + " apiTypeVisibility +third-party on Liberty)");
+        announce(sink, settings, FieldNames.EVENT_TRACING_DISABLED, Fields.of("reason", reason));
     }
 
     /** Writes the one {@code telemetry_disabled} line; nothing else of the module runs afterwards. */

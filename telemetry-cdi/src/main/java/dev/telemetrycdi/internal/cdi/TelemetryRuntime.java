@@ -6,6 +6,8 @@ import dev.telemetrycdi.internal.http.HttpTelemetry;
 import dev.telemetrycdi.internal.labels.LabelExtractor;
 import dev.telemetrycdi.internal.labels.LabelRules;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
+import dev.telemetrycdi.internal.tracing.TracingConfigSource;
+import dev.telemetrycdi.internal.tracing.TracingSwitch;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -57,12 +59,16 @@ public class TelemetryRuntime {
             settings = current;
             return;
         }
-        SpanAccess spans = SpanAccess.detect(Thread.currentThread().getContextClassLoader());
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        SpanAccess spans = SpanAccess.detect(application);
+        TracingSwitch tracing = TracingConfigSource.readSwitch(application);
+        tracing.problems().forEach(DIAGNOSTICS::warning);
         logging = LoggingSession.open(current, spans);
         http = new HttpTelemetry(new LabelExtractor(
                 LabelRules.of(current.labelPrefix(), current.labelResources(), current.labelTags())), spans);
         settings = current;
         logging.announceInitialized();
+        logging.announceTracing(tracing, spans != SpanAccess.NONE);
     }
 
     @PreDestroy

@@ -42,6 +42,8 @@ public final class FieldNames {
     public static final String EVENT_TELEMETRY_INITIALIZED = "telemetry_initialized";
     public static final String EVENT_TELEMETRY_DISABLED = "telemetry_disabled";
     public static final String EVENT_LOG_RECORDS_DROPPED = "log_records_dropped";
+    public static final String EVENT_TRACING_ENABLED = "tracing_enabled";
+    public static final String EVENT_TRACING_DISABLED = "tracing_disabled";
 
     private FieldNames() {
     }

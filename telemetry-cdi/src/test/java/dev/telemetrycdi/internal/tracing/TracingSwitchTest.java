@@ -1,0 +1,71 @@
+package dev.telemetrycdi.internal.tracing;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TracingSwitchTest {
+
+    private static TracingSwitch read(String... keyValues) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            values.put(keyValues[i], keyValues[i + 1]);
+        }
+        return TracingSwitch.read(key -> Optional.ofNullable(values.get(key)));
+    }
+
+    @Test
+    void offByDefault() {
+        TracingSwitch tracing = read("otel.exporter.otlp.endpoint", "http://127.0.0.1:4318");
+        assertFalse(tracing.active());
+        assertEquals("true", new TracingConfigSource(tracing).getValue("otel.sdk.disabled"));
+        assertEquals(Optional.of("OTEL_ENABLED is not true"), tracing.offReason());
+    }
+
+    @Test
+    void optedInWithAnEndpointTurnsTheSdkOnWithParentBasedRatioSampling() {
+        TracingConfigSource source = new TracingConfigSource(read("otel.enabled", "TRUE",
+                "otel.exporter.otlp.endpoint", "http://127.0.0.1:4318"));
+        assertEquals("false", source.getValue("otel.sdk.disabled"));
+        assertEquals("parentbased_traceidratio", source.getValue("otel.traces.sampler"));
+        assertEquals("0.1", source.getValue("otel.traces.sampler.arg"));
+        assertEquals("none", source.getValue("otel.logs.exporter"));
+        assertNull(source.getValue("otel.service.name"));
+        assertTrue(source.getOrdinal() < 100, "below microprofile-config.properties: explicit otel.* win");
+    }
+
+    @Test
+    void optedInWithoutEndpointStaysOffAndSaysWhy() {
+        TracingSwitch tracing = read("otel.enabled", "true");
+        assertFalse(tracing.active());
+        assertTrue(tracing.offReason().orElseThrow().contains("OTEL_EXPORTER_OTLP_ENDPOINT"));
+    }
+
+    @Test
+    void aValidRatioIsUsed() {
+        TracingSwitch tracing = read("otel.traces.sampler.arg", "0.25");
+        assertEquals(0.25, tracing.ratio());
+        assertTrue(tracing.problems().isEmpty());
+        assertTrue(new TracingCorrectionSource(tracing).getPropertyNames().isEmpty());
+    }
+
+    @Test
+    void anInvalidRatioIsReportedAndCorrectedToATenthAboveEveryOtherSource() {
+        for (String invalid : new String[]{"abc", "1.5", "-0.1", "NaN"}) {
+            TracingSwitch tracing = read("otel.traces.sampler.arg", invalid);
+            assertEquals(0.1, tracing.ratio(), invalid);
+            assertEquals(1, tracing.problems().size(), invalid);
+            assertTrue(tracing.problems().get(0).startsWith("TCDI0003W"), tracing.problems().get(0));
+            TracingCorrectionSource correction = new TracingCorrectionSource(tracing);
+            assertEquals("0.1", correction.getValue("otel.traces.sampler.arg"));
+            assertTrue(correction.getOrdinal() > 400, "above system properties");
+        }
+    }
+}

@@ -109,6 +109,12 @@ final class LogFile {
         return completed.get(0);
     }
 
+    /** The lines the module writes once at start-up, outside any request. */
+    static boolean startup(JsonObject line) {
+        return event(line, "telemetry_initialized") || event(line, "tracing_enabled")
+                || event(line, "tracing_disabled");
+    }
+
     static boolean event(JsonObject line, String event) {
         return event.equals(text(line, "event"));
     }

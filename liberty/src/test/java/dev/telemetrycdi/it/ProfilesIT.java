@@ -132,7 +132,7 @@ class ProfilesIT {
         for (SampleApp app : List.of(TEST, DEV_JSON)) {
             for (JsonObject line : app.log().lines()) {
                 String requestId = text(line, "request.id");
-                assertTrue(event(line, "telemetry_initialized") || requestId != null, "foreign line " + line);
+                assertTrue(LogFile.startup(line) || requestId != null, "foreign line " + line);
                 assertFalse(requestId != null && requestId.startsWith("isolation-")
                         && !requestId.equals(app == TEST ? "isolation-test" : "isolation-dev-json"), line.toString());
             }
@@ -147,8 +147,8 @@ class ProfilesIT {
         assertEquals("error", text(completed, "level"));
         List<JsonObject> lines = PROD.log().lines();
         assertFalse(lines.stream().anyMatch(line -> "prod-ok".equals(text(line, "request.id"))), lines.toString());
-        assertTrue(lines.stream().noneMatch(line -> "info".equals(text(line, "level"))
-                && !event(line, "telemetry_initialized")), lines.toString());
+        assertTrue(lines.stream().noneMatch(line -> "info".equals(text(line, "level")) && !LogFile.startup(line)),
+                lines.toString());
         JsonObject initialized = PROD.log().await(line -> event(line, "telemetry_initialized"));
         assertEquals("prod", text(initialized, "mp.config.profile"));
         assertEquals("ERROR", text(initialized, "log.level"));

@@ -33,7 +33,17 @@ public enum Setting {
             "segment:label pairs for resources whose next path segment is their id (gives <label>.id); none for no resources."),
     LABELS_TAGS("telemetry.labels.tags", "mapping",
             Defaults.TAGS, Defaults.TAGS, Defaults.TAGS, Defaults.TAGS,
-            "segment:label pairs for path segments that add a label but never an id; none for no tags.");
+            "segment:label pairs for path segments that add a label but never an id; none for no tags."),
+    OTEL_ENABLED("otel.enabled", "boolean", "false", "false", "false", "false",
+            "Opt-in for tracing: with an OTLP endpoint set, the server's MicroProfile Telemetry SDK runs for the application."),
+    OTEL_SERVICE_NAME("otel.service.name", "string", "", "", "", "",
+            "service.name of the exported spans (read by the runtime; the sample sets dtx-backend)."),
+    OTEL_EXPORTER_OTLP_ENDPOINT("otel.exporter.otlp.endpoint", "url", "", "", "", "",
+            "Where spans are exported (read by the runtime); without it tracing stays off, and says why once."),
+    OTEL_EXPORTER_OTLP_HEADERS("otel.exporter.otlp.headers", "key=value list", "", "", "", "",
+            "Headers of the export requests, e.g. authentication (read by the runtime); never written to any output."),
+    OTEL_TRACES_SAMPLER_ARG("otel.traces.sampler.arg", "ratio 0..1", "0.1", "0.1", "0.1", "0.1",
+            "Sampling ratio of root traces (parent-based); an invalid value gives TCDI0003W and 0.1.");
 
     private final String property;
     private final String type;

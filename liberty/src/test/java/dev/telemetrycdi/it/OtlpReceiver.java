@@ -2,7 +2,12 @@ package dev.telemetrycdi.it;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.metrics.v1.Metric;
+import io.opentelemetry.proto.metrics.v1.NumberDataPoint;
+import io.opentelemetry.proto.metrics.v1.ResourceMetrics;
+import io.opentelemetry.proto.metrics.v1.ScopeMetrics;
 import io.opentelemetry.proto.common.v1.AnyValue;
 import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
@@ -31,6 +36,7 @@ final class OtlpReceiver {
     private final HttpServer server;
     private final List<ReceivedSpan> spans = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> posts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, ReceivedMetric> metrics = new java.util.concurrent.ConcurrentHashMap<>();
 
     private OtlpReceiver(HttpServer server) {
         this.server = server;
@@ -88,6 +94,8 @@ final class OtlpReceiver {
             byte[] payload = body.readAllBytes();
             if (path.equals("/v1/traces")) {
                 collect(ExportTraceServiceRequest.parseFrom(payload));
+            } else if (path.equals("/v1/metrics")) {
+                collectMetrics(ExportMetricsServiceRequest.parseFrom(payload));
             }
             exchange.getResponseHeaders().add("Content-Type", "application/x-protobuf");
             exchange.sendResponseHeaders(200, -1);
@@ -106,6 +114,27 @@ final class OtlpReceiver {
                 }
             }
         }
+    }
+
+    private void collectMetrics(ExportMetricsServiceRequest request) {
+        for (ResourceMetrics resource : request.getResourceMetricsList()) {
+            for (ScopeMetrics scope : resource.getScopeMetricsList()) {
+                for (Metric metric : scope.getMetricsList()) {
+                    double last = Double.NaN;
+                    if (metric.hasGauge() && metric.getGauge().getDataPointsCount() > 0) {
+                        NumberDataPoint point = metric.getGauge().getDataPoints(0);
+                        last = point.hasAsDouble() ? point.getAsDouble() : point.getAsInt();
+                    }
+                    metrics.put(metric.getName(), new ReceivedMetric(metric.getName(), scope.getScope().getName(),
+                            metric.getUnit(), last));
+                }
+            }
+        }
+    }
+
+    /** The metrics received so far, by name (the latest of each). */
+    Map<String, ReceivedMetric> metrics() {
+        return Map.copyOf(metrics);
     }
 
     private static Map<String, Object> attributes(List<KeyValue> keyValues) {
@@ -133,6 +162,10 @@ final class OtlpReceiver {
 
     void stop() {
         server.stop(0);
+    }
+
+    /** One exported metric: its scope, unit and the first point of its latest gauge reading (NaN otherwise). */
+    record ReceivedMetric(String name, String scope, String unit, double last) {
     }
 
     /** One exported span, decoded. */

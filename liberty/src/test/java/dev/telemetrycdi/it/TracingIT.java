@@ -32,6 +32,8 @@ class TracingIT {
     private static final SampleApp NO_ENDPOINT = traced("tracing-no-endpoint")
             .with("otel.exporter.otlp.endpoint", null);
     private static final SampleApp BAD_RATIO = traced("tracing-bad-ratio").with("otel.traces.sampler.arg", "lots");
+    private static final SampleApp METRICS = traced("tracing-metrics").with("otel.metrics.exporter", "otlp")
+            .with("otel.metric.export.interval", "500");
     private static final int RATIO_REQUESTS = 300;
 
     @ArquillianResource
@@ -79,6 +81,31 @@ class TracingIT {
     @Deployment(name = "bad-ratio", testable = false, order = 4)
     static WebArchive badRatio() {
         return BAD_RATIO.war();
+    }
+
+    @Deployment(name = "metrics", testable = false, order = 5)
+    static WebArchive metrics() {
+        return METRICS.war();
+    }
+
+    @Test
+    void theDesignsSystemMetricsAreExportedThroughTheRuntimesMeter() throws Exception {
+        List<String> names = List.of("system.cpu.utilization", "system.memory.utilization",
+                "process.cpu.utilization", "process.memory.usage");
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!OTLP.metrics().keySet().containsAll(names) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        var received = OTLP.metrics();
+        assertTrue(received.keySet().containsAll(names), "received metrics: " + received.keySet());
+        for (String ratio : List.of("system.cpu.utilization", "system.memory.utilization")) {
+            double value = received.get(ratio).last();
+            assertTrue(value >= 0 && value <= 1, ratio + " = " + value);
+            assertEquals("1", received.get(ratio).unit());
+        }
+        assertTrue(received.get("process.memory.usage").last() > 1_000_000, received.get("process.memory.usage")
+                .toString());
+        assertEquals("telemetry-cdi", received.get("system.cpu.utilization").scope());
     }
 
     @Test

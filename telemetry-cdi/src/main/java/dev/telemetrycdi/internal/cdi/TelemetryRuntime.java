@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
@@ -29,18 +30,22 @@ public class TelemetryRuntime {
     static final Logger DIAGNOSTICS = Logger.getLogger("dev.telemetrycdi");
 
     private final Config config;
+    private final BeanManager beans;
     private volatile TelemetrySettings settings;
     private volatile HttpTelemetry http;
     private LoggingSession logging;
+    private AutoCloseable metrics;
 
     @Inject
-    public TelemetryRuntime(Config config) {
+    public TelemetryRuntime(Config config, BeanManager beans) {
         this.config = config;
+        this.beans = beans;
     }
 
     /** For the CDI proxy only. */
     protected TelemetryRuntime() {
         this.config = null;
+        this.beans = null;
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
@@ -69,11 +74,32 @@ public class TelemetryRuntime {
         settings = current;
         logging.announceInitialized();
         logging.announceTracing(tracing, spans != SpanAccess.NONE);
+        if (tracing.active()) {
+            metrics = openSystemMetrics(spans);
+        }
+    }
+
+    private AutoCloseable openSystemMetrics(SpanAccess spans) {
+        try {
+            return spans.openSystemMetrics(beans);
+        } catch (RuntimeException | LinkageError e) {
+            DIAGNOSTICS.warning("TCDI0004W: System metrics are not exported: the runtime offers no OpenTelemetry"
+                    + " meter to the application (" + e + "). Tracing is unaffected.");
+            return null;
+        }
     }
 
     @PreDestroy
     synchronized void stop() {
         http = null;
+        if (metrics != null) {
+            try {
+                metrics.close();
+            } catch (Exception e) {
+                // stopping anyway
+            }
+            metrics = null;
+        }
         if (logging != null) {
             logging.close();
             logging = null;

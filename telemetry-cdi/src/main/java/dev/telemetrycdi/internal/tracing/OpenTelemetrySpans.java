@@ -1,7 +1,9 @@
 package dev.telemetrycdi.internal.tracing;
 
 import dev.telemetrycdi.internal.context.Fields;
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
+import jakarta.enterprise.inject.spi.BeanManager;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 
@@ -48,6 +50,11 @@ final class OpenTelemetrySpans implements SpanAccess {
         } catch (RuntimeException | LinkageError e) {
             // enrichment never breaks a request
         }
+    }
+
+    @Override
+    public AutoCloseable openSystemMetrics(BeanManager beans) {
+        return SystemMetrics.open(beans.createInstance().select(OpenTelemetry.class).get());
     }
 
     private static List<String> strings(List<?> values) {

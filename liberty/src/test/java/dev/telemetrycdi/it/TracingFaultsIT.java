@@ -1,0 +1,153 @@
+package dev.telemetrycdi.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static dev.telemetrycdi.it.LogFile.event;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A collector that is not there (connection refused) or that accepts and never answers: tracing is on and every
+ * request is sampled, yet requests are served as usual and none waits for the exporter (whose own timeout is 10 s).
+ */
+@ExtendWith(ArquillianExtension.class)
+class TracingFaultsIT {
+    private static final Silent SILENT = Silent.start();
+    private static final SampleApp REFUSED = traced("tracing-refused", "http://127.0.0.1:" + closedPort());
+    private static final SampleApp HANGING = traced("tracing-hanging", "http://127.0.0.1:" + SILENT.port());
+    private static final long NO_WAIT_MS = 5_000;
+
+    @ArquillianResource
+    @OperateOnDeployment("refused")
+    URL refusedUrl;
+
+    @ArquillianResource
+    @OperateOnDeployment("hanging")
+    URL hangingUrl;
+
+    private static SampleApp traced(String name, String endpoint) {
+        return SampleApp.named(name)
+                .with("otel.enabled", "true")
+                .with("otel.exporter.otlp.protocol", "http/protobuf")
+                .with("otel.exporter.otlp.endpoint", endpoint)
+                .with("otel.traces.sampler.arg", "1")
+                .with("otel.metrics.exporter", "none")
+                .with("otel.bsp.schedule.delay", "100");
+    }
+
+    @Deployment(name = "refused", testable = false, order = 1)
+    static WebArchive refused() {
+        return REFUSED.war();
+    }
+
+    @Deployment(name = "hanging", testable = false, order = 2)
+    static WebArchive hanging() {
+        return HANGING.war();
+    }
+
+    @AfterAll
+    static void stopSilent() {
+        SILENT.close();
+    }
+
+    @Test
+    void aRefusingCollectorLeavesRequestsServed() {
+        REFUSED.log().await(line -> event(line, "tracing_enabled"));
+        servedWithoutWaiting(refusedUrl, "refused");
+    }
+
+    @Test
+    void aCollectorThatNeverAnswersLeavesRequestsServed() {
+        HANGING.log().await(line -> event(line, "tracing_enabled"));
+        servedWithoutWaiting(hangingUrl, "hanging");
+        assertTrue(SILENT.accepted() > 0, "the exporter did try the silent collector");
+    }
+
+    private static void servedWithoutWaiting(URL base, String prefix) {
+        for (int i = 0; i < 30; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = Http.get(base, "/api/tournaments/5/", "X-Request-ID", prefix + "-" + i);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(200, response.statusCode());
+            assertTrue(millis < NO_WAIT_MS, "request " + i + " waited " + millis + " ms");
+            LogFile.sleep(); // let the batch exporter try between requests
+        }
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Accepts connections on loopback and never answers; closed at the end. */
+    private static final class Silent implements AutoCloseable {
+        private final ServerSocket server;
+        private final List<Socket> held = new CopyOnWriteArrayList<>();
+
+        private Silent(ServerSocket server) {
+            this.server = server;
+        }
+
+        static Silent start() {
+            try {
+                Silent silent = new Silent(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
+                Thread acceptor = new Thread(silent::accept, "silent-collector");
+                acceptor.setDaemon(true);
+                acceptor.start();
+                return silent;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        int accepted() {
+            return held.size();
+        }
+
+        private void accept() {
+            while (!server.isClosed()) {
+                try {
+                    held.add(server.accept());
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                server.close();
+                for (Socket socket : held) {
+                    socket.close();
+                }
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.telemetrycdi.internal.tracing;
+
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.metrics.ObservableDoubleGauge;
+import io.opentelemetry.api.metrics.ObservableLongGauge;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.OperatingSystemMXBean;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The design's system metrics, observed through the runtime's meter while tracing is on: {@code system.cpu.utilization},
+ * {@code system.memory.utilization}, {@code process.cpu.utilization} and {@code process.memory.usage} (current
+ * OpenTelemetry semantic-convention names; the runtime's own {@code jvm.*} metrics are not repeated). Closing
+ * unregisters them.
+ *
+ * <p>Internal API: may change without notice. Open and close on one thread; the callbacks never throw.
+ */
+public final class SystemMetrics implements AutoCloseable {
+    static final String SCOPE = "telemetry-cdi";
+
+    private final List<AutoCloseable> gauges;
+
+    private SystemMetrics(List<AutoCloseable> gauges) {
+        this.gauges = gauges;
+    }
+
+    /** Registers the gauges on {@code openTelemetry}'s meter provider. */
+    static SystemMetrics open(OpenTelemetry openTelemetry) {
+        Meter meter = openTelemetry.getMeter(SCOPE);
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        List<AutoCloseable> gauges = new ArrayList<>();
+        if (os instanceof com.sun.management.OperatingSystemMXBean) {
+            com.sun.management.OperatingSystemMXBean sun = (com.sun.management.OperatingSystemMXBean) os;
+            gauges.add(ratio(meter, "system.cpu.utilization", "CPU utilization of the whole system",
+                    sun::getCpuLoad));
+            gauges.add(ratio(meter, "process.cpu.utilization", "CPU utilization of this server process",
+                    sun::getProcessCpuLoad));
+            gauges.add(ratio(meter, "system.memory.utilization", "Share of the physical memory in use",
+                    () -> sun.getTotalMemorySize() <= 0 ? -1
+                            : 1.0 - (double) sun.getFreeMemorySize() / sun.getTotalMemorySize()));
+        }
+        ObservableLongGauge used = meter.gaugeBuilder("process.memory.usage")
+                .setDescription("Memory the JVM has committed (heap and non-heap)").setUnit("By").ofLongs()
+                .buildWithCallback(measurement -> {
+                    try {
+                        measurement.record(memory.getHeapMemoryUsage().getCommitted()
+                                + memory.getNonHeapMemoryUsage().getCommitted());
+                    } catch (RuntimeException e) {
+                        // no reading this time
+                    }
+                });
+        gauges.add(used);
+        return new SystemMetrics(gauges);
+    }
+
+    private static ObservableDoubleGauge ratio(Meter meter, String name, String description, Reading reading) {
+        return meter.gaugeBuilder(name).setDescription(description).setUnit("1").buildWithCallback(measurement -> {
+            try {
+                double value = reading.read();
+                if (value >= 0 && value <= 1) {
+                    measurement.record(value);
+                }
+            } catch (RuntimeException e) {
+                // no reading this time
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable gauge : gauges) {
+            try {
+                gauge.close();
+            } catch (Exception e) {
+                // the meter provider is going away with the application anyway
+            }
+        }
+        gauges.clear();
+    }
+
+    private interface Reading {
+        double read();
+    }
+}

@@ -37,6 +37,7 @@ final class OtlpReceiver {
     private final List<ReceivedSpan> spans = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> posts = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, ReceivedMetric> metrics = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<String> authorizations = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private OtlpReceiver(HttpServer server) {
         this.server = server;
@@ -87,6 +88,10 @@ final class OtlpReceiver {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             posts.merge(path, 1, Integer::sum);
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (authorization != null) {
+                authorizations.add(authorization);
+            }
             InputStream body = exchange.getRequestBody();
             if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
                 body = new GZIPInputStream(body);
@@ -130,6 +135,11 @@ final class OtlpReceiver {
                 }
             }
         }
+    }
+
+    /** The {@code Authorization} header values the exporter sent. */
+    java.util.Set<String> authorizations() {
+        return java.util.Set.copyOf(authorizations);
     }
 
     /** The metrics received so far, by name (the latest of each). */

@@ -27,7 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class TracingIT {
     private static final OtlpReceiver OTLP = OtlpReceiver.start();
-    private static final SampleApp APP = traced("tracing").with("otel.traces.sampler.arg", "1");
+    private static final String SECRET = "s3cr3t-t0ken";
+    private static final SampleApp APP = traced("tracing").with("otel.traces.sampler.arg", "1")
+            .with("otel.exporter.otlp.headers", "Authorization=Bearer " + SECRET);
     private static final SampleApp OFF = traced("tracing-off").with("otel.enabled", null);
     private static final SampleApp NO_ENDPOINT = traced("tracing-no-endpoint")
             .with("otel.exporter.otlp.endpoint", null);
@@ -106,6 +108,15 @@ class TracingIT {
         assertTrue(received.get("process.memory.usage").last() > 1_000_000, received.get("process.memory.usage")
                 .toString());
         assertEquals("telemetry-cdi", received.get("system.cpu.utilization").scope());
+    }
+
+    @Test
+    void exportHeadersReachTheCollectorButNoOutput() throws Exception {
+        Http.get(base, "/api/ping", "X-Request-ID", "trace-secret");
+        OTLP.await(each -> "trace-secret".equals(each.attributes().get("request.id")));
+        assertTrue(OTLP.authorizations().contains("Bearer " + SECRET), OTLP.authorizations().toString());
+        assertTrue(APP.log().rawLines().stream().noneMatch(line -> line.contains(SECRET)));
+        assertTrue(ServerLog.lines().stream().noneMatch(line -> line.contains(SECRET)));
     }
 
     @Test

@@ -36,6 +36,8 @@ class TracingIT {
     private static final SampleApp BAD_RATIO = traced("tracing-bad-ratio").with("otel.traces.sampler.arg", "lots");
     private static final SampleApp METRICS = traced("tracing-metrics").with("otel.metrics.exporter", "otlp")
             .with("otel.metric.export.interval", "500");
+    private static final SampleApp EXPLICIT = traced("tracing-explicit").with("otel.enabled", null)
+            .with("otel.sdk.disabled", "false").with("otel.traces.sampler", "always_on");
     private static final int RATIO_REQUESTS = 300;
 
     @ArquillianResource
@@ -83,6 +85,23 @@ class TracingIT {
     @Deployment(name = "bad-ratio", testable = false, order = 4)
     static WebArchive badRatio() {
         return BAD_RATIO.war();
+    }
+
+    @ArquillianResource
+    @OperateOnDeployment("explicit")
+    URL explicitUrl;
+
+    @Deployment(name = "explicit", testable = false, order = 6)
+    static WebArchive explicit() {
+        return EXPLICIT.war();
+    }
+
+    /** The application's own otel.* values win over the module's defaults (here: the SDK on without the opt-in). */
+    @Test
+    void explicitOtelSettingsWinOverTheDefaults() {
+        Http.get(explicitUrl, "/api/ping", "X-Request-ID", "trace-explicit");
+        OtlpReceiver.ReceivedSpan span = OTLP.await(each -> "trace-explicit".equals(each.attributes().get("request.id")));
+        assertEquals(span.traceId(), text(EXPLICIT.log().completed("trace-explicit"), "trace_id"));
     }
 
     @Deployment(name = "metrics", testable = false, order = 5)

@@ -1,0 +1,742 @@
+package dev.telemetrycdi.docker;
+
+import dev.telemetrycdi.LogFormat;
+import dev.telemetrycdi.LogLevel;
+import dev.telemetrycdi.internal.config.Setting;
+import dev.telemetrycdi.internal.labels.LabelRules;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Checks the files of {@code docker/} without a Docker engine: the observability compose file and the collector
+ * configuration it mounts (parsed as YAML), the per-environment {@code .env} files (against the settings
+ * reference, {@link Setting}), the sample's {@code Dockerfile} and {@code server.xml}, and that
+ * {@code docs/telemetry/local-observability.md} names what the files publish. When a {@code docker-compose} binary
+ * is on the PATH, it also has to accept the compose file ({@code config -q}).
+ *
+ * <p>Paths are relative to the liberty module, surefire's working directory.
+ */
+class DockerFilesTest {
+    private static final Path ROOT = Path.of("..");
+    private static final Path DOCKER = ROOT.resolve("docker");
+    private static final Path COMPOSE = DOCKER.resolve("docker-compose.observability.yaml");
+    private static final Path COLLECTOR_CONFIG = DOCKER.resolve("otel-collector.yaml");
+    private static final Path DOCKERFILE = DOCKER.resolve("Dockerfile");
+    private static final Path SERVER_XML = DOCKER.resolve("server.xml");
+    private static final Path DOC = ROOT.resolve(Path.of("docs", "telemetry", "local-observability.md"));
+
+    private static final String COLLECTOR = "otel-collector";
+    private static final String JAEGER = "jaeger";
+    private static final String SAMPLE = "sample";
+    private static final int OTLP_GRPC = 4317;
+    private static final int OTLP_HTTP = 4318;
+    private static final int JAEGER_UI = 16686;
+    private static final int SAMPLE_HTTP = 9080;
+
+    /** Environment variables allowed besides the settings' own: MicroProfile Config's and the runtime's. */
+    private static final Map<String, Set<String>> ALLOWED_EXTRA = Map.of(
+            "MP_CONFIG_PROFILE", Set.of("dev", "test", "prod"),
+            "OTEL_EXPORTER_OTLP_PROTOCOL", Set.of("grpc", "http/protobuf", "http/json"));
+
+    /** The design's variables ("Environment Variables"): every .env file sets each of them. */
+    private static final List<Setting> DESIGN_VARIABLES = List.of(Setting.ENABLED, Setting.LOG_LEVEL,
+            Setting.LOG_FORMAT, Setting.STRUCTLOG_ENABLED, Setting.OTEL_ENABLED, Setting.OTEL_SERVICE_NAME,
+            Setting.OTEL_TRACES_SAMPLER_ARG);
+
+    /** Keys docker-compose 1.29 knows (Compose file 3.x plus profiles); newer Compose Spec keys fail there. */
+    private static final Set<String> COMPOSE_TOP_LEVEL_KEYS = Set.of("version", "services", "networks", "volumes",
+            "configs", "secrets");
+    private static final Set<String> COMPOSE_SERVICE_KEYS = Set.of("image", "build", "command", "entrypoint",
+            "environment", "env_file", "ports", "expose", "volumes", "depends_on", "restart", "profiles",
+            "healthcheck", "networks", "labels", "container_name", "hostname", "user", "working_dir", "logging",
+            "extra_hosts", "ulimits", "stop_grace_period", "tmpfs", "init", "deploy");
+
+    private static final Pattern VERSION_TAG = Pattern.compile("\\d+(\\.\\d+)+([-._][A-Za-z0-9._-]+)?");
+    private static final Pattern ENV_KEY = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+    // ---------------------------------------------------------------- compose file
+
+    @Test
+    void composeUsesOnlyKeysDockerCompose129Accepts() {
+        Map<String, Object> compose = compose();
+        assertTrue(String.valueOf(compose.get("version")).startsWith("3."),
+                "version: \"3.x\" keeps docker-compose 1.29 and the compose plugin both happy");
+        for (String key : compose.keySet()) {
+            assertTrue(COMPOSE_TOP_LEVEL_KEYS.contains(key) || key.startsWith("x-"),
+                    "top-level key '" + key + "' is not Compose file 3.x");
+        }
+        services(compose).forEach((name, service) -> {
+            for (String key : service.keySet()) {
+                assertTrue(COMPOSE_SERVICE_KEYS.contains(key) || key.startsWith("x-"),
+                        "service " + name + ": key '" + key + "' is not in this test's list of Compose 3.x keys");
+            }
+            assertTrue(service.containsKey("image") || service.containsKey("build"),
+                    "service " + name + " has neither image nor build");
+        });
+    }
+
+    @Test
+    void imagesArePinned() throws IOException {
+        services(compose()).forEach((name, service) -> {
+            if (!service.containsKey("image")) {
+                return;
+            }
+            String image = string(service.get("image"), "image of " + name);
+            if (service.containsKey("build")) {
+                // the name given to a locally built image: tagged, never 'latest'
+                String tag = tag(image).orElse(null);
+                assertNotNull(tag, "service " + name + ": built image " + image + " has no tag");
+                assertFalse(tag.equals("latest"), "service " + name + ": built image tagged latest");
+            } else {
+                assertVersionPinned(image, "service " + name);
+            }
+        });
+        List<String> from = dockerfileBaseImages();
+        assertFalse(from.isEmpty(), "no FROM in " + DOCKERFILE);
+        from.forEach(image -> assertVersionPinned(image, "Dockerfile FROM"));
+    }
+
+    @Test
+    void collectorPublishesOtlpGrpcAndHttpAndJaegerItsUi() {
+        Map<String, Map<String, Object>> services = services(compose());
+        assertTrue(services.containsKey(COLLECTOR), "no service " + COLLECTOR);
+        assertTrue(services.containsKey(JAEGER), "no service " + JAEGER);
+
+        assertImage(services.get(COLLECTOR), "otel/opentelemetry-collector-contrib");
+        Map<Integer, Integer> collectorPorts = publishedPorts(services.get(COLLECTOR), COLLECTOR);
+        assertEquals(OTLP_GRPC, collectorPorts.get(OTLP_GRPC), "collector: OTLP gRPC published on the host as 4317");
+        assertEquals(OTLP_HTTP, collectorPorts.get(OTLP_HTTP), "collector: OTLP HTTP published on the host as 4318");
+
+        assertImage(services.get(JAEGER), "jaegertracing/all-in-one");
+        Map<Integer, Integer> jaegerPorts = publishedPorts(services.get(JAEGER), JAEGER);
+        assertEquals(JAEGER_UI, jaegerPorts.get(JAEGER_UI), "jaeger: UI published on the host as 16686");
+        assertFalse(jaegerPorts.containsKey(OTLP_GRPC) || jaegerPorts.containsKey(OTLP_HTTP),
+                "jaeger must not publish 4317/4318 as well: the collector owns them on the host");
+        assertEquals("true", environment(services.get(JAEGER), JAEGER).get("COLLECTOR_OTLP_ENABLED"),
+                "jaeger: COLLECTOR_OTLP_ENABLED=true, so that the collector can export to it over OTLP");
+    }
+
+    @Test
+    void collectorMountsItsConfiguration() {
+        Map<String, Object> collector = services(compose()).get(COLLECTOR);
+        String target = null;
+        for (Object volume : list(collector.get("volumes"), "volumes of " + COLLECTOR)) {
+            String[] parts = string(volume, "volume of " + COLLECTOR).split(":");
+            if (parts.length >= 2 && DOCKER.resolve(parts[0]).normalize().equals(COLLECTOR_CONFIG.normalize())) {
+                target = parts[1];
+            }
+        }
+        assertNotNull(target, COLLECTOR + " does not mount ./" + COLLECTOR_CONFIG.getFileName());
+        assertTrue(Files.isRegularFile(COLLECTOR_CONFIG), COLLECTOR_CONFIG + " missing");
+        List<String> command = collector.containsKey("command")
+                ? list(collector.get("command"), "command of " + COLLECTOR).stream().map(String::valueOf).toList()
+                : List.of();
+        assertTrue(command.contains("--config=" + target) || target.equals("/etc/otelcol-contrib/config.yaml"),
+                COLLECTOR + " mounts its configuration at " + target + " but does not run with it: " + command);
+    }
+
+    @Test
+    void collectorReceivesOtlpAndExportsTracesToJaegerAndMetricsToDebug() {
+        Map<String, Object> config = yaml(COLLECTOR_CONFIG);
+        Map<String, Object> receivers = map(config.get("receivers"), "receivers");
+        Map<String, Object> protocols = map(map(receivers.get("otlp"), "receivers.otlp").get("protocols"),
+                "receivers.otlp.protocols");
+        assertListens(protocols, "grpc", OTLP_GRPC);
+        assertListens(protocols, "http", OTLP_HTTP);
+
+        Map<String, Object> exporters = map(config.get("exporters"), "exporters");
+        Map<String, Object> pipelines = map(map(config.get("service"), "service").get("pipelines"),
+                "service.pipelines");
+        assertComponentsDefined(config, pipelines);
+
+        Map<String, Object> traces = map(pipelines.get("traces"), "traces pipeline");
+        assertTrue(names(traces.get("receivers")).contains("otlp"), "traces pipeline does not receive from otlp");
+        String toJaeger = null;
+        for (String exporter : names(traces.get("exporters"))) {
+            if (!exporter.equals("otlp") && !exporter.startsWith("otlp/")) {
+                continue;
+            }
+            Map<String, Object> settings = map(exporters.get(exporter), "exporters." + exporter);
+            String endpoint = string(settings.get("endpoint"), "exporters." + exporter + ".endpoint");
+            if (endpoint.equals(JAEGER + ":" + OTLP_GRPC)) {
+                toJaeger = exporter;
+                Map<String, Object> tls = map(settings.get("tls"), "exporters." + exporter + ".tls");
+                assertEquals(Boolean.TRUE, tls.get("insecure"), "jaeger's OTLP receiver speaks plain gRPC");
+            }
+        }
+        assertNotNull(toJaeger, "traces pipeline has no OTLP exporter to " + JAEGER + ":" + OTLP_GRPC);
+        assertTrue(services(compose()).containsKey(JAEGER), "the collector exports to a service that is not there");
+
+        Map<String, Object> metrics = map(pipelines.get("metrics"), "metrics pipeline");
+        assertTrue(names(metrics.get("receivers")).contains("otlp"), "metrics pipeline does not receive from otlp");
+        assertTrue(names(metrics.get("exporters")).contains("debug"), "metrics pipeline does not export to debug");
+    }
+
+    @Test
+    void sampleServiceRunsTheDockerfileAndExportsToTheCollector() {
+        Map<String, Map<String, Object>> services = services(compose());
+        Map<String, Object> sample = services.get(SAMPLE);
+        assertNotNull(sample, "no service " + SAMPLE);
+        assertTrue(list(sample.get("profiles"), "profiles of " + SAMPLE).contains(SAMPLE),
+                "the sample only starts with --profile sample");
+
+        Map<String, Object> build = map(sample.get("build"), "build of " + SAMPLE);
+        Path context = DOCKER.resolve(string(build.get("context"), "build.context"));
+        assertEquals(ROOT.toAbsolutePath().normalize(), context.toAbsolutePath().normalize(),
+                "the build context is the repository root");
+        Path dockerfile = context.resolve(string(build.get("dockerfile"), "build.dockerfile"));
+        assertEquals(DOCKERFILE.toAbsolutePath().normalize(), dockerfile.toAbsolutePath().normalize(),
+                "the sample is built from docker/Dockerfile");
+        assertEquals(SAMPLE_HTTP, publishedPorts(sample, SAMPLE).get(SAMPLE_HTTP), "sample on the host's 9080");
+
+        for (Object file : list(sample.get("env_file"), "env_file of " + SAMPLE)) {
+            Path envFile = DOCKER.resolve(string(file, "env_file"));
+            assertTrue(Files.isRegularFile(envFile), "env_file " + envFile + " missing");
+        }
+
+        Map<String, String> env = environment(sample, SAMPLE);
+        List<String> problems = new ArrayList<>();
+        env.forEach((key, value) -> checkVariable(key, value, "compose service " + SAMPLE, problems));
+        assertEquals(List.of(), problems);
+        assertEquals(Optional.of(true), bool(env.get(Setting.OTEL_ENABLED.envVar())),
+                "the stack's sample has tracing on");
+        URI endpoint = URI.create(env.get(Setting.OTEL_EXPORTER_OTLP_ENDPOINT.envVar()));
+        assertEquals(COLLECTOR, endpoint.getHost(), "the sample exports to the collector service");
+        String protocol = env.get("OTEL_EXPORTER_OTLP_PROTOCOL");
+        assertEquals("http/protobuf", protocol, "the sample exports OTLP over HTTP");
+        assertEquals(OTLP_HTTP, endpoint.getPort(), "http/protobuf goes to the collector's 4318");
+        assertTrue(names(sample.get("depends_on")).contains(COLLECTOR), "the sample depends on the collector");
+    }
+
+    // ---------------------------------------------------------------- .env files
+
+    @ParameterizedTest(name = ".env.{0}")
+    @ValueSource(strings = {"dev", "test", "prod"})
+    void envFileHoldsTheProfilesValues(String profile) throws IOException {
+        Path file = DOCKER.resolve(".env." + profile);
+        Map<String, String> env = envFile(file);
+        List<String> problems = new ArrayList<>();
+        env.forEach((key, value) -> checkVariable(key, value, file.getFileName().toString(), problems));
+        assertEquals(List.of(), problems, "in " + file);
+
+        assertEquals(profile, env.get("MP_CONFIG_PROFILE"), file + ": MP_CONFIG_PROFILE");
+        for (Setting setting : DESIGN_VARIABLES) {
+            assertTrue(env.containsKey(setting.envVar()), file + " does not set " + setting.envVar());
+        }
+        assertEquals(LogFormat.parse(Setting.LOG_FORMAT.defaultFor(profile)), LogFormat.parse(env.get("LOG_FORMAT")),
+                file + ": LOG_FORMAT is the " + profile + " profile's");
+        assertEquals(LogLevel.parse(Setting.LOG_LEVEL.defaultFor(profile)), LogLevel.parse(env.get("LOG_LEVEL")),
+                file + ": LOG_LEVEL is the " + profile + " profile's");
+        assertEquals("dtx-backend", env.get(Setting.OTEL_SERVICE_NAME.envVar()), file + ": the design's service name");
+        assertEquals(new BigDecimal("0.1"), new BigDecimal(env.get(Setting.OTEL_TRACES_SAMPLER_ARG.envVar())),
+                file + ": the design's sampling ratio");
+        assertEquals(Optional.of(true), bool(env.get(Setting.ENABLED.envVar())), file + ": TELEMETRY_ENABLED");
+
+        boolean tracing = bool(env.get(Setting.OTEL_ENABLED.envVar())).orElseThrow();
+        boolean endpoint = env.containsKey(Setting.OTEL_EXPORTER_OTLP_ENDPOINT.envVar());
+        assertEquals(tracing, endpoint, file + ": OTEL_EXPORTER_OTLP_ENDPOINT is set exactly where OTEL_ENABLED=true");
+        assertFalse(env.containsKey(Setting.OTEL_EXPORTER_OTLP_HEADERS.envVar()),
+                file + ": export headers are secrets, never in a committed file");
+    }
+
+    // ---------------------------------------------------------------- Dockerfile and server.xml
+
+    @Test
+    void dockerfileBuildsTheSampleOnOpenLiberty() throws IOException {
+        List<String> lines = dockerfileInstructions();
+        List<String> from = dockerfileBaseImages();
+        assertTrue(from.stream().anyMatch(i -> i.startsWith("maven:") && i.contains("temurin-17")),
+                "build stage on a pinned Maven + Temurin 17 image: " + from);
+        String liberty = from.get(from.size() - 1);
+        assertTrue(liberty.startsWith("icr.io/appcafe/open-liberty:") || liberty.startsWith("openliberty/open-liberty:"),
+                "the final stage is Open Liberty: " + liberty);
+        String libertyVersion = rootPomProperty("openliberty.version");
+        assertTrue(tag(liberty).orElse("").startsWith(libertyVersion + "-"),
+                "the image's Liberty is the project's own, " + libertyVersion + ": " + liberty);
+
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("RUN mvn ") && l.contains("-DskipTests")
+                && l.contains("package") && l.contains("-pl sample-war -am")), "no Maven build of the sample");
+        int features = lines.indexOf("RUN features.sh");
+        int configure = lines.indexOf("RUN configure.sh");
+        assertTrue(features >= 0 && configure > features, "RUN features.sh, then RUN configure.sh");
+        assertTrue(lines.contains("EXPOSE " + SAMPLE_HTTP), "EXPOSE 9080");
+
+        // every COPY from the build context names a file or directory of the repository
+        Set<String> configFiles = new TreeSet<>();
+        for (String line : lines) {
+            if (!line.startsWith("COPY ") || line.contains("--from=")) {
+                continue;
+            }
+            List<String> args = Arrays.stream(line.substring(5).trim().split("\\s+"))
+                    .filter(a -> !a.startsWith("--")).toList();
+            String destination = args.get(args.size() - 1);
+            for (String source : args.subList(0, args.size() - 1)) {
+                assertTrue(Files.exists(ROOT.resolve(source)), "Dockerfile copies " + source + ", not in the repository");
+                if (destination.startsWith("/config")) {
+                    configFiles.add(Path.of(source).getFileName().toString());
+                }
+            }
+        }
+        assertEquals(new TreeSet<>(Set.of("telemetry-server.xml", "server.xml")), configFiles,
+                "the shared telemetry-server.xml and docker/server.xml go to /config");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("COPY ") && l.contains("--from=")
+                && l.contains("sample-war/target/sample-war.war") && l.endsWith("/config/apps/")),
+                "the built WAR goes to /config/apps/");
+    }
+
+    @Test
+    void containerServerXmlDeploysTheSampleLikeTheSampleServer() throws Exception {
+        Document docker = xml(SERVER_XML);
+        Document sample = xml(ROOT.resolve("liberty/src/main/liberty/sample/server.xml"));
+
+        Element include = single(docker, "include");
+        assertTrue(include.getAttribute("location").endsWith("/telemetry-server.xml"),
+                "includes the shared telemetry-server.xml: " + include.getAttribute("location"));
+        assertEquals(String.valueOf(SAMPLE_HTTP), single(docker, "httpEndpoint").getAttribute("httpPort"));
+        assertEquals("*", single(docker, "httpEndpoint").getAttribute("host"), "reachable from outside the container");
+
+        Element app = single(docker, "webApplication");
+        Element sampleApp = single(sample, "webApplication");
+        for (String attribute : List.of("location", "contextRoot")) {
+            assertEquals(sampleApp.getAttribute(attribute), app.getAttribute(attribute), "webApplication " + attribute);
+        }
+        assertEquals("/", app.getAttribute("contextRoot"));
+        Element classloader = single(docker, "classloader");
+        assertTrue(classloader.getAttribute("apiTypeVisibility").contains("+third-party"),
+                "the OpenTelemetry API must be visible to the application");
+    }
+
+    // ---------------------------------------------------------------- docs
+
+    @Test
+    void docsNameEveryPublishedPortTheEndpointAndTheFiles() throws IOException {
+        assertTrue(Files.isRegularFile(DOC), DOC + " missing");
+        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+        Set<Integer> published = new TreeSet<>();
+        services(compose()).forEach((name, service) -> published.addAll(publishedPorts(service, name).values()));
+        assertTrue(published.containsAll(Set.of(OTLP_GRPC, OTLP_HTTP, JAEGER_UI, SAMPLE_HTTP)), "published: " + published);
+        for (int port : published) {
+            assertTrue(Pattern.compile("\\b" + port + "\\b").matcher(doc).find(), DOC + " does not mention port " + port);
+        }
+        List<String> required = new ArrayList<>(List.of(
+                "http://localhost:" + OTLP_HTTP,
+                "OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf",
+                "http://" + COLLECTOR + ":" + OTLP_HTTP,
+                "http://localhost:" + JAEGER_UI,
+                "docker/docker-compose.observability.yaml",
+                "docker/otel-collector.yaml",
+                "docker/Dockerfile",
+                ".env.dev", ".env.test", ".env.prod",
+                "config -q",
+                "DockerFilesTest"));
+        services(compose()).forEach((name, service) -> {
+            if (!service.containsKey("build")) {
+                required.add(string(service.get("image"), "image"));
+            }
+        });
+        required.addAll(dockerfileBaseImages());
+        for (String text : required) {
+            assertTrue(doc.contains(text), DOC + " does not mention " + text);
+        }
+    }
+
+    // ---------------------------------------------------------------- docker-compose, where available
+
+    @Test
+    void dockerComposeAcceptsTheFile() throws Exception {
+        Optional<Path> binary = onPath("docker-compose");
+        if (binary.isEmpty()) {
+            System.out.println("DockerFilesTest: no docker-compose on the PATH, skipped `docker-compose config -q`");
+        }
+        Assumptions.assumeTrue(binary.isPresent(), "no docker-compose on the PATH: `config -q` not run");
+        String file = COMPOSE.toAbsolutePath().normalize().toString();
+        for (List<String> args : List.of(List.of("-f", file, "config", "-q"),
+                List.of("-f", file, "--profile", SAMPLE, "config", "-q"))) {
+            List<String> command = new ArrayList<>();
+            command.add(binary.get().toString());
+            command.addAll(args);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output;
+            try (InputStream in = process.getInputStream()) {
+                output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), String.join(" ", command) + " did not finish");
+            assertEquals(0, process.exitValue(), String.join(" ", command) + " failed:\n" + output);
+            System.out.println("DockerFilesTest: " + String.join(" ", command) + " exited 0");
+        }
+    }
+
+    // ---------------------------------------------------------------- settings
+
+    /** A variable is a setting's (with a value of its type) or one of {@link #ALLOWED_EXTRA}. */
+    private static void checkVariable(String key, String value, String where, List<String> problems) {
+        Map<String, Setting> byEnv = Arrays.stream(Setting.values())
+                .collect(Collectors.toMap(Setting::envVar, Function.identity()));
+        Setting setting = byEnv.get(key);
+        if (setting == null) {
+            Set<String> allowed = ALLOWED_EXTRA.get(key);
+            if (allowed == null) {
+                problems.add(where + ": " + key + " is neither a setting's environment variable "
+                        + "(docs/telemetry/reference.md) nor one of " + new TreeSet<>(ALLOWED_EXTRA.keySet()));
+            } else if (!allowed.contains(value)) {
+                problems.add(where + ": " + key + "=" + value + ", allowed: " + new TreeSet<>(allowed));
+            }
+            return;
+        }
+        String problem = typeProblem(setting, value);
+        if (problem != null) {
+            problems.add(where + ": " + key + "=" + value + " is not a " + setting.type() + ": " + problem);
+        }
+    }
+
+    /** Why {@code value} is not of the setting's type, or null. Booleans must be written true or false here. */
+    private static String typeProblem(Setting setting, String value) {
+        if (value.isEmpty()) {
+            return "empty (MicroProfile Config reads it as unset: leave the line out)";
+        }
+        switch (setting.type()) {
+            case "boolean":
+                return value.equals("true") || value.equals("false") ? null : "write true or false";
+            case "level":
+                return LogLevel.parse(value).isPresent() ? null : "not a level";
+            case "json|pretty":
+                return LogFormat.parse(value).isPresent() ? null : "neither json nor pretty";
+            case "auto|always|never":
+                return Set.of("auto", "always", "never").contains(value) ? null : "not auto, always or never";
+            case "ratio 0..1":
+                try {
+                    BigDecimal ratio = new BigDecimal(value);
+                    return ratio.signum() >= 0 && ratio.compareTo(BigDecimal.ONE) <= 0 ? null : "outside 0..1";
+                } catch (NumberFormatException e) {
+                    return "not a number";
+                }
+            case "int 16..1048576":
+                try {
+                    int number = Integer.parseInt(value);
+                    return number >= 16 && number <= 1048576 ? null : "outside 16..1048576";
+                } catch (NumberFormatException e) {
+                    return "not an integer";
+                }
+            case "url":
+                try {
+                    URI uri = new URI(value);
+                    return Set.of("http", "https").contains(uri.getScheme()) && uri.getHost() != null
+                            && uri.getPort() > 0 ? null : "not http(s)://host:port";
+                } catch (URISyntaxException e) {
+                    return e.getMessage();
+                }
+            case "key=value list":
+                return Arrays.stream(value.split(",")).allMatch(p -> p.indexOf('=') > 0) ? null : "not key=value,...";
+            case "mapping":
+                try {
+                    if (!value.equalsIgnoreCase("none")) {
+                        LabelRules.parseMapping(value);
+                    }
+                    return null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            case "path":
+                if (setting == Setting.LABELS_PREFIX) {
+                    try {
+                        LabelRules.of(value, Map.of(), Map.of());
+                        return null;
+                    } catch (IllegalArgumentException e) {
+                        return e.getMessage();
+                    }
+                }
+                return null;
+            case "list":
+            case "string":
+                return null;
+            default:
+                return "DockerFilesTest does not know the type '" + setting.type() + "': teach typeProblem it";
+        }
+    }
+
+    private static Optional<Boolean> bool(String value) {
+        return "true".equals(value) ? Optional.of(true) : "false".equals(value) ? Optional.of(false) : Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- parsing helpers
+
+    /** KEY=VALUE lines; blank lines and # comments. Strict, so that docker, compose and shells read it alike. */
+    private static Map<String, String> envFile(Path file) throws IOException {
+        assertTrue(Files.isRegularFile(file), file + " missing");
+        Map<String, String> env = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String where = file.getFileName() + ":" + (i + 1);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            assertTrue(eq > 0, where + ": not KEY=VALUE: " + line);
+            String key = line.substring(0, eq);
+            String value = line.substring(eq + 1);
+            assertTrue(ENV_KEY.matcher(key).matches(), where + ": not an environment variable name: " + key);
+            assertEquals(value.strip(), value, where + ": blanks around the value are kept by some readers");
+            assertFalse(value.startsWith("\"") || value.startsWith("'"),
+                    where + ": quotes are part of the value for docker run --env-file");
+            assertFalse(value.contains(" #"), where + ": no comment after a value (docker keeps it in the value)");
+            assertFalse(env.containsKey(key), where + ": " + key + " set twice");
+            env.put(key, value);
+        }
+        return env;
+    }
+
+    private static Map<String, Object> compose() {
+        return yaml(COMPOSE);
+    }
+
+    private static Map<String, Object> yaml(Path file) {
+        assertTrue(Files.isRegularFile(file), file + " missing");
+        try (InputStream in = Files.newInputStream(file)) {
+            Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return map(document, file.toString());
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + file, e);
+        }
+    }
+
+    private static Map<String, Map<String, Object>> services(Map<String, Object> compose) {
+        Map<String, Map<String, Object>> services = new LinkedHashMap<>();
+        map(compose.get("services"), "services").forEach((name, service) -> services.put(name, map(service, name)));
+        assertFalse(services.isEmpty(), "no services");
+        return services;
+    }
+
+    /** Container port to host port, from short ("8080:80", "127.0.0.1:8080:80/tcp") or long syntax. */
+    private static Map<Integer, Integer> publishedPorts(Map<String, Object> service, String name) {
+        Map<Integer, Integer> ports = new LinkedHashMap<>();
+        if (!service.containsKey("ports")) {
+            return ports;
+        }
+        for (Object entry : list(service.get("ports"), "ports of " + name)) {
+            if (entry instanceof Map<?, ?> longSyntax) {
+                Object published = longSyntax.get("published");
+                if (published != null) {
+                    ports.put(Integer.valueOf(String.valueOf(longSyntax.get("target"))),
+                            Integer.valueOf(String.valueOf(published)));
+                }
+                continue;
+            }
+            assertTrue(entry instanceof String, name + ": write ports as quoted strings (YAML reads 22:22 as a number)");
+            String[] parts = ((String) entry).replaceFirst("/(tcp|udp)$", "").split(":");
+            if (parts.length >= 2) {
+                ports.put(Integer.valueOf(parts[parts.length - 1]), Integer.valueOf(parts[parts.length - 2]));
+            }
+        }
+        return ports;
+    }
+
+    /** The service's environment, from the map or the list form; every value must be a string in the YAML. */
+    private static Map<String, String> environment(Map<String, Object> service, String name) {
+        Map<String, String> env = new LinkedHashMap<>();
+        Object environment = service.get("environment");
+        if (environment instanceof List<?> entries) {
+            for (Object entry : entries) {
+                String text = string(entry, "environment entry of " + name);
+                int eq = text.indexOf('=');
+                env.put(eq < 0 ? text : text.substring(0, eq), eq < 0 ? "" : text.substring(eq + 1));
+            }
+        } else if (environment != null) {
+            map(environment, "environment of " + name).forEach((key, value) -> {
+                assertTrue(value instanceof String,
+                        name + ": quote " + key + "'s value (compose rejects YAML booleans, and numbers get reformatted)");
+                env.put(key, (String) value);
+            });
+        }
+        return env;
+    }
+
+    private static void assertListens(Map<String, Object> protocols, String protocol, int port) {
+        Map<String, Object> settings = map(protocols.get(protocol), "receivers.otlp.protocols." + protocol);
+        String endpoint = string(settings.get("endpoint"), "receivers.otlp.protocols." + protocol + ".endpoint");
+        assertEquals("0.0.0.0:" + port, endpoint,
+                "otlp " + protocol + " listens on all interfaces of the container, port " + port);
+    }
+
+    /** Every receiver, processor and exporter a pipeline names is defined (the collector refuses to start else). */
+    private static void assertComponentsDefined(Map<String, Object> config, Map<String, Object> pipelines) {
+        pipelines.forEach((pipeline, body) -> {
+            Map<String, Object> parts = map(body, "pipeline " + pipeline);
+            for (String kind : List.of("receivers", "processors", "exporters")) {
+                if (!parts.containsKey(kind)) {
+                    continue;
+                }
+                Map<String, Object> defined = config.get(kind) == null ? Map.of() : map(config.get(kind), kind);
+                for (String component : names(parts.get(kind))) {
+                    assertTrue(defined.containsKey(component),
+                            "pipeline " + pipeline + " uses " + kind + " " + component + ", not defined");
+                }
+            }
+        });
+    }
+
+    private static void assertImage(Map<String, Object> service, String repository) {
+        String image = string(service.get("image"), "image");
+        assertEquals(repository, image.substring(0, image.lastIndexOf(':')), "image of the service");
+    }
+
+    private static void assertVersionPinned(String image, String where) {
+        if (image.contains("@sha256:")) {
+            return;
+        }
+        String tag = tag(image).orElse(null);
+        assertNotNull(tag, where + ": image " + image + " has no tag");
+        assertFalse(tag.equals("latest"), where + ": image " + image + " is 'latest'");
+        assertTrue(VERSION_TAG.matcher(tag).matches(), where + ": image " + image + " is not pinned to a version");
+    }
+
+    /** The tag of an image reference: after the last ':' that follows the last '/' (a registry port is not one). */
+    private static Optional<String> tag(String image) {
+        int colon = image.lastIndexOf(':');
+        return colon > image.lastIndexOf('/') ? Optional.of(image.substring(colon + 1)) : Optional.empty();
+    }
+
+    /** Instruction lines of the Dockerfile: comments dropped, continuation lines joined, blanks squeezed. */
+    private static List<String> dockerfileInstructions() throws IOException {
+        assertTrue(Files.isRegularFile(DOCKERFILE), DOCKERFILE + " missing");
+        List<String> instructions = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : Files.readAllLines(DOCKERFILE, StandardCharsets.UTF_8)) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("#") || (trimmed.isEmpty() && current.length() == 0)) {
+                continue;
+            }
+            boolean continued = trimmed.endsWith("\\");
+            current.append(continued ? trimmed.substring(0, trimmed.length() - 1) : trimmed).append(' ');
+            if (!continued) {
+                instructions.add(current.toString().strip().replaceAll("\\s+", " "));
+                current.setLength(0);
+            }
+        }
+        return instructions;
+    }
+
+    /** The images the FROM lines pull (a FROM naming an earlier stage pulls nothing). */
+    private static List<String> dockerfileBaseImages() throws IOException {
+        List<String> images = new ArrayList<>();
+        Set<String> stages = new TreeSet<>();
+        for (String line : dockerfileInstructions()) {
+            if (!line.toUpperCase(Locale.ROOT).startsWith("FROM ")) {
+                continue;
+            }
+            List<String> args = Arrays.stream(line.substring(5).trim().split(" "))
+                    .filter(a -> !a.startsWith("--")).toList();
+            if (!stages.contains(args.get(0))) {
+                images.add(args.get(0));
+            }
+            if (args.size() >= 3 && args.get(1).equalsIgnoreCase("AS")) {
+                stages.add(args.get(2));
+            }
+        }
+        return images;
+    }
+
+    private static String rootPomProperty(String name) throws IOException {
+        String pom = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
+        Matcher matcher = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(pom);
+        assertTrue(matcher.find(), "no " + name + " in the root pom");
+        return matcher.group(1).trim();
+    }
+
+    private static Document xml(Path file) throws Exception {
+        assertTrue(Files.isRegularFile(file), file + " missing");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+
+    private static Element single(Document document, String tag) {
+        NodeList nodes = document.getElementsByTagName(tag);
+        assertEquals(1, nodes.getLength(), "one <" + tag + ">");
+        return (Element) nodes.item(0);
+    }
+
+    private static Optional<Path> onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(path.split(Pattern.quote(File.pathSeparator)))
+                .filter(dir -> !dir.isEmpty())
+                .map(dir -> Path.of(dir, program))
+                .filter(Files::isExecutable)
+                .findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value, String what) {
+        if (!(value instanceof Map<?, ?>)) {
+            fail(what + " is not a mapping: " + value);
+        }
+        return (Map<String, Object>) value;
+    }
+
+    private static List<?> list(Object value, String what) {
+        if (value instanceof String text) {
+            return List.of(text);
+        }
+        if (!(value instanceof List<?>)) {
+            fail(what + " is not a list: " + value);
+        }
+        return (List<?>) value;
+    }
+
+    private static List<String> names(Object value) {
+        if (value instanceof Map<?, ?> keys) {
+            return keys.keySet().stream().map(String::valueOf).toList();
+        }
+        return list(value, "list of names").stream().map(String::valueOf).toList();
+    }
+
+    private static String string(Object value, String what) {
+        if (!(value instanceof String)) {
+            fail(what + " is not a string: " + value);
+        }
+        return (String) value;
+    }
+}

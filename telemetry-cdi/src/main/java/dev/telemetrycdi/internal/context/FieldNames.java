@@ -45,6 +45,12 @@ public final class FieldNames {
     public static final String EVENT_TRACING_ENABLED = "tracing_enabled";
     public static final String EVENT_TRACING_DISABLED = "tracing_disabled";
 
+    // outbound HTTP (OpenTelemetry semantic conventions for HTTP clients)
+    public static final String SERVER_ADDRESS = "server.address";
+    public static final String SERVER_PORT = "server.port";
+    public static final String ERROR_TYPE = "error.type";
+    public static final String EVENT_HTTP_CLIENT_REQUEST = "http_client_request";
+
     private FieldNames() {
     }
 }

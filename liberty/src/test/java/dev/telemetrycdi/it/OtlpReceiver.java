@@ -38,6 +38,7 @@ final class OtlpReceiver {
     private final Map<String, Integer> posts = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, ReceivedMetric> metrics = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<String> authorizations = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Map<String, java.util.Set<String>> metricScopes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private OtlpReceiver(HttpServer server) {
         this.server = server;
@@ -132,6 +133,8 @@ final class OtlpReceiver {
                     }
                     metrics.put(metric.getName(), new ReceivedMetric(metric.getName(), scope.getScope().getName(),
                             metric.getUnit(), last));
+                    metricScopes.computeIfAbsent(metric.getName(),
+                            name -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(scope.getScope().getName());
                 }
             }
         }
@@ -140,6 +143,11 @@ final class OtlpReceiver {
     /** The {@code Authorization} header values the exporter sent. */
     java.util.Set<String> authorizations() {
         return java.util.Set.copyOf(authorizations);
+    }
+
+    /** Every instrumentation scope that exported a metric of this name. */
+    java.util.Set<String> scopesOf(String metric) {
+        return java.util.Set.copyOf(metricScopes.getOrDefault(metric, java.util.Set.of()));
     }
 
     /** The metrics received so far, by name (the latest of each). */

@@ -5,6 +5,7 @@ import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.TelemetryClientFilter;
 import dev.telemetrycdi.TelemetryContext;
 import dev.telemetrycdi.internal.context.ContextStorage;
+import dev.telemetrycdi.internal.logging.CapturedLines;
 import dev.telemetrycdi.internal.logging.LogEvent;
 import jakarta.ws.rs.ProcessingException;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +30,7 @@ class TelemetryClientFilterTest {
     private static final String STEAM = "http://127.0.0.1:8089/IDOTA2Match_570/GetMatchDetails/v1/?match_id=7&key=s3cret";
 
     private final TelemetryClientFilter filter = new TelemetryClientFilter();
-    private final CapturedLines lines = new CapturedLines();
+    private final CapturedLines lines = new CapturedLines(LogLevel.TRACE).activate();
 
     @AfterEach
     void release() {

@@ -5,6 +5,7 @@ import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.labels.LabelExtractor;
 import dev.telemetrycdi.internal.labels.LabelRules;
+import dev.telemetrycdi.internal.logging.CapturedLines;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
 import dev.telemetrycdi.internal.logging.LogEvent;
 import jakarta.servlet.ServletException;
@@ -24,11 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HttpTelemetryTest {
     private final HttpTelemetry http = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT), SpanAccess.NONE);
-    private CapturingPipeline pipeline;
+    private CapturedLines pipeline;
 
     @BeforeEach
     void capture() {
-        pipeline = new CapturingPipeline(LogLevel.DEBUG);
+        pipeline = new CapturedLines(LogLevel.DEBUG).activate();
     }
 
     @AfterEach

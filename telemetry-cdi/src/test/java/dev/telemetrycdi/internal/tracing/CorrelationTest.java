@@ -3,7 +3,7 @@ package dev.telemetrycdi.internal.tracing;
 import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.logging.LogEvent;
-import dev.telemetrycdi.internal.logging.LogPipeline;
+import dev.telemetrycdi.internal.logging.CapturedLines;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -36,27 +36,13 @@ class CorrelationTest {
         }
     }
 
-    private static final class Keeping implements LogPipeline {
-        final List<LogEvent> events = new ArrayList<>();
-
-        @Override
-        public boolean isEnabled(LogLevel level) {
-            return true;
-        }
-
-        @Override
-        public void publish(LogEvent event) {
-            events.add(event);
-        }
-    }
-
     private static LogEvent line(Fields context) {
         return new LogEvent(1L, LogLevel.INFO, "l", "e", context, Fields.EMPTY, null);
     }
 
     @Test
     void aLineInsideASpanCarriesItsIds() {
-        Keeping next = new Keeping();
+        CapturedLines next = new CapturedLines(LogLevel.TRACE);
         new CorrelatingPipeline(next, new FixedSpan(TRACE)).publish(line(Fields.of("request.id", "r1")));
         assertEquals(Map.of("request.id", "r1", "trace_id", "4bf92f3577b34da6a3ce929d0e0e4736",
                 "span_id", "00f067aa0ba902b7", "trace_flags", "01"), next.events.get(0).context().toMap());
@@ -64,7 +50,7 @@ class CorrelationTest {
 
     @Test
     void aLineOutsideAnySpanIsHandedOnUnchanged() {
-        Keeping next = new Keeping();
+        CapturedLines next = new CapturedLines(LogLevel.TRACE);
         LogEvent event = line(Fields.of("request.id", "r1"));
         new CorrelatingPipeline(next, new FixedSpan(Fields.EMPTY)).publish(event);
         assertSame(event, next.events.get(0));
@@ -72,7 +58,7 @@ class CorrelationTest {
 
     @Test
     void aLineThatAlreadyHasATraceKeepsIt() {
-        Keeping next = new Keeping();
+        CapturedLines next = new CapturedLines(LogLevel.TRACE);
         LogEvent event = line(Fields.of("trace_id", "given"));
         new CorrelatingPipeline(next, new FixedSpan(TRACE)).publish(event);
         assertSame(event, next.events.get(0));

@@ -61,17 +61,20 @@ class SwitchesIT {
     }
 
     @Test
-    void disabledSaysSoOnceThenDoesNothing() {
+    void disabledSaysSoOnceThenDoesNothing() throws IOException {
         for (int i = 0; i < 5; i++) {
             HttpResponse<String> response = Http.get(disabledUrl, "/api/tournaments/5/explode", "X-Request-ID", "off-" + i);
             assertEquals(500, response.statusCode());
             assertTrue(response.headers().firstValue("X-Request-ID").isEmpty(), "no header when disabled");
         }
         Http.send(disabledUrl, "POST", "/api/matches/1/score?points=1");
+        assertEquals(502, Http.get(disabledUrl, "/api/matches/7/stats").statusCode(), "an outbound call that fails");
         LogFile.sleep();
         List<JsonObject> lines = DISABLED.log().lines();
         assertEquals(1, lines.size(), lines.toString());
         assertTrue(event(lines.get(0), "telemetry_disabled"), lines.toString());
+        assertTrue(ServerLog.lines().stream().noneMatch(line -> line.contains("http_client_request")),
+                "the module writes nothing through the server's logging either");
     }
 
     @Test

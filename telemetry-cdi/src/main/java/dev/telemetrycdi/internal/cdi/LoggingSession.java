@@ -6,7 +6,7 @@ import dev.telemetrycdi.TelemetrySettings;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.jul.CategoryBridge;
-import dev.telemetrycdi.internal.jul.Emitter;
+import dev.telemetrycdi.internal.jul.PlainPipeline;
 import dev.telemetrycdi.internal.logging.AsyncLogSink;
 import dev.telemetrycdi.internal.logging.JsonLineFormat;
 import dev.telemetrycdi.internal.logging.LineFormat;
@@ -50,7 +50,9 @@ final class LoggingSession implements AutoCloseable {
 
     static LoggingSession open(TelemetrySettings settings, SpanAccess spans) {
         if (!settings.structured()) {
-            return new LoggingSession(settings, null, null, null);
+            LogPipeline plain = new PlainPipeline();
+            LogRouter.activate(plain);
+            return new LoggingSession(settings, null, plain, null);
         }
         Target target = target(settings);
         AsyncLogSink sink = new AsyncLogSink(settings.level(), format(settings), target.stream, settings.queueSize(),
@@ -64,7 +66,7 @@ final class LoggingSession implements AutoCloseable {
 
     /** Writes the one {@code telemetry_initialized} line, whatever the level threshold. */
     void announceInitialized() {
-        announce(sink, settings, FieldNames.EVENT_TELEMETRY_INITIALIZED, effective(settings));
+        announce(pipeline, FieldNames.EVENT_TELEMETRY_INITIALIZED, effective(settings));
     }
 
     /**
@@ -73,7 +75,7 @@ final class LoggingSession implements AutoCloseable {
      */
     void announceTracing(TracingSwitch tracing, boolean apiVisible) {
         if (tracing.active() && apiVisible) {
-            announce(sink, settings, FieldNames.EVENT_TRACING_ENABLED, Fields.of(
+            announce(pipeline, FieldNames.EVENT_TRACING_ENABLED, Fields.of(
                     TracingSwitch.ENDPOINT, tracing.endpoint().orElse(null),
                     TracingSwitch.SAMPLER_ARG, tracing.ratio()));
             return;
@@ -81,13 +83,13 @@ final class LoggingSession implements AutoCloseable {
         String reason = tracing.offReason().orElse(
                 "the OpenTelemetry API is not visible to the application (server feature mpTelemetry and"
                         + " apiTypeVisibility +third-party on Liberty)");
-        announce(sink, settings, FieldNames.EVENT_TRACING_DISABLED, Fields.of("reason", reason));
+        announce(pipeline, FieldNames.EVENT_TRACING_DISABLED, Fields.of("reason", reason));
     }
 
     /** Writes the one {@code telemetry_disabled} line; nothing else of the module runs afterwards. */
     static void announceDisabled(TelemetrySettings settings) {
         if (!settings.structured()) {
-            announce(null, settings, FieldNames.EVENT_TELEMETRY_DISABLED, Fields.EMPTY);
+            announce(new PlainPipeline(), FieldNames.EVENT_TELEMETRY_DISABLED, Fields.EMPTY);
             return;
         }
         Target target = target(settings);
@@ -100,12 +102,9 @@ final class LoggingSession implements AutoCloseable {
         }
     }
 
-    private static void announce(AsyncLogSink sink, TelemetrySettings settings, String event, Fields fields) {
-        if (sink != null) {
-            sink.publish(event(event, fields));
-        } else {
-            Emitter.emit(LogLevel.INFO, LOGGER, event, Fields.EMPTY, fields, null);
-        }
+    /** Publishes a lifecycle line directly: a pipeline's publish does not apply the level threshold. */
+    private static void announce(LogPipeline target, String event, Fields fields) {
+        target.publish(event(event, fields));
     }
 
     private static LogEvent event(String name, Fields fields) {
@@ -149,11 +148,13 @@ final class LoggingSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (bridge != null) {
+            bridge.close();
+        }
+        LogRouter.deactivate(pipeline);
         if (sink == null) {
             return;
         }
-        bridge.close();
-        LogRouter.deactivate(pipeline);
         sink.stop(DRAIN_TIMEOUT_MS);
     }
 

@@ -60,7 +60,7 @@ public final class ClientCall {
         Fields fields = failure == null
                 ? ClientLine.responded(call.method, call.uri, status, durationMs)
                 : ClientLine.failed(call.method, call.uri, failure, durationMs);
-        Emitter.emit(ClientLine.levelOf(status), LOGGER, FieldNames.EVENT_HTTP_CLIENT_REQUEST, call.context, fields,
+        Emitter.emitModule(ClientLine.levelOf(status), LOGGER, FieldNames.EVENT_HTTP_CLIENT_REQUEST, call.context, fields,
                 null);
     }
 

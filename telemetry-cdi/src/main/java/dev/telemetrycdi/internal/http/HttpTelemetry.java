@@ -84,7 +84,7 @@ public final class HttpTelemetry {
         double durationMs = (System.nanoTime() - request.startNanos()) / 100_000L / 10.0;
         if (failure != null) {
             Throwable cause = unwrap(failure);
-            Emitter.emit(LogLevel.ERROR, LOGGER, FieldNames.EVENT_REQUEST_FAILED, request.context(),
+            Emitter.emitModule(LogLevel.ERROR, LOGGER, FieldNames.EVENT_REQUEST_FAILED, request.context(),
                     Fields.of(FieldNames.HTTP_REQUEST_METHOD, request.method(),
                             FieldNames.URL_PATH, bounded(request.uri())),
                     cause);
@@ -96,7 +96,7 @@ public final class HttpTelemetry {
         fields.put(FieldNames.URL_PATH, bounded(request.uri()))
                 .put(FieldNames.HTTP_RESPONSE_STATUS_CODE, status)
                 .put(FieldNames.DURATION_MS, durationMs);
-        Emitter.emit(levelOf(status), LOGGER, FieldNames.EVENT_REQUEST_COMPLETED, request.context(), fields.build(),
+        Emitter.emitModule(levelOf(status), LOGGER, FieldNames.EVENT_REQUEST_COMPLETED, request.context(), fields.build(),
                 null);
     }
 

@@ -60,8 +60,8 @@ public final class ClientCall {
         Fields fields = failure == null
                 ? ClientLine.responded(call.method, call.uri, status, durationMs)
                 : ClientLine.failed(call.method, call.uri, failure, durationMs);
-        Emitter.emitModule(ClientLine.levelOf(status), LOGGER, FieldNames.EVENT_HTTP_CLIENT_REQUEST, call.context, fields,
-                null);
+        Emitter.emitModule(ClientLine.levelOf(status), LOGGER, FieldNames.EVENT_HTTP_CLIENT_REQUEST, call.context,
+                fields, null);
     }
 
     private record Started(String method, URI uri, Fields context, long startNanos) {

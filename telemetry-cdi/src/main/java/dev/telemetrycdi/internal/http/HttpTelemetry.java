@@ -96,8 +96,8 @@ public final class HttpTelemetry {
         fields.put(FieldNames.URL_PATH, bounded(request.uri()))
                 .put(FieldNames.HTTP_RESPONSE_STATUS_CODE, status)
                 .put(FieldNames.DURATION_MS, durationMs);
-        Emitter.emitModule(levelOf(status), LOGGER, FieldNames.EVENT_REQUEST_COMPLETED, request.context(), fields.build(),
-                null);
+        Emitter.emitModule(levelOf(status), LOGGER, FieldNames.EVENT_REQUEST_COMPLETED, request.context(),
+                fields.build(), null);
     }
 
     static LogLevel levelOf(int status) {

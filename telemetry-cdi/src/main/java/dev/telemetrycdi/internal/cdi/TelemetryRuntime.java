@@ -17,6 +17,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -35,6 +36,7 @@ public class TelemetryRuntime {
     private volatile HttpTelemetry http;
     private LoggingSession logging;
     private AutoCloseable metrics;
+    private boolean attempted;
 
     @Inject
     public TelemetryRuntime(Config config, BeanManager beans) {
@@ -52,10 +54,22 @@ public class TelemetryRuntime {
         start();
     }
 
+    /** Starts once; a failure leaves the application running without the module and says so once. */
     synchronized void start() {
-        if (settings != null) {
+        if (attempted) {
             return;
         }
+        attempted = true;
+        try {
+            startModule();
+        } catch (RuntimeException | LinkageError e) {
+            DIAGNOSTICS.log(Level.SEVERE, "TCDI0005E: telemetry-cdi could not start (" + e + "); the application"
+                    + " runs without it. Please report this with the stack trace.", e);
+            stop();
+        }
+    }
+
+    private void startModule() {
         SettingsLoader.Result loaded = SettingsLoader.load(key -> config.getOptionalValue(key, String.class));
         loaded.problems().forEach(DIAGNOSTICS::warning);
         TelemetrySettings current = loaded.settings();

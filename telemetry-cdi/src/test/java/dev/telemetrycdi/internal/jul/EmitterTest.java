@@ -35,15 +35,20 @@ class EmitterTest {
         }
     };
 
+    private boolean parentHandlers;
+
     @BeforeEach
     void capture() {
         assertNull(LogRouter.active(), "no pipeline runs in these tests");
+        parentHandlers = jul.getUseParentHandlers();
+        jul.setUseParentHandlers(false); // keep the build's console quiet
         jul.addHandler(handler);
     }
 
     @AfterEach
     void release() {
         jul.removeHandler(handler);
+        jul.setUseParentHandlers(parentHandlers);
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param labelPrefix    path prefix under which URL labels are extracted, e.g. {@code /api}
  * @param labelResources path segment to label, for resources whose next segment is their id
  * @param labelTags      path segment to label, for segments that never carry an id
+ * @param webSocketPrefix path prefix under which WebSocket paths give labels, e.g. {@code /ws}
  */
 public record TelemetrySettings(
         boolean enabled,
@@ -35,7 +36,8 @@ public record TelemetrySettings(
         String color,
         String labelPrefix,
         Map<String, String> labelResources,
-        Map<String, String> labelTags) {
+        Map<String, String> labelTags,
+        String webSocketPrefix) {
 
     public TelemetrySettings {
         categories = List.copyOf(categories);

@@ -8,6 +8,7 @@ import dev.telemetrycdi.internal.labels.LabelRules;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
 import dev.telemetrycdi.internal.tracing.TracingConfigSource;
 import dev.telemetrycdi.internal.tracing.TracingSwitch;
+import dev.telemetrycdi.internal.websocket.WebSocketTelemetry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -34,6 +35,7 @@ public class TelemetryRuntime {
     private final BeanManager beans;
     private volatile TelemetrySettings settings;
     private volatile HttpTelemetry http;
+    private volatile WebSocketTelemetry webSockets;
     private LoggingSession logging;
     private AutoCloseable metrics;
     private boolean attempted;
@@ -85,6 +87,8 @@ public class TelemetryRuntime {
         logging = LoggingSession.open(current, spans);
         http = new HttpTelemetry(new LabelExtractor(
                 LabelRules.of(current.labelPrefix(), current.labelResources(), current.labelTags())), spans);
+        webSockets = new WebSocketTelemetry(new LabelExtractor(
+                LabelRules.of(current.webSocketPrefix(), current.labelResources(), current.labelTags())));
         settings = current;
         logging.announceInitialized();
         logging.announceTracing(tracing, spans != SpanAccess.NONE);
@@ -106,6 +110,7 @@ public class TelemetryRuntime {
     @PreDestroy
     synchronized void stop() {
         http = null;
+        webSockets = null;
         if (metrics != null) {
             try {
                 metrics.close();
@@ -123,6 +128,11 @@ public class TelemetryRuntime {
     /** The HTTP request telemetry, or null while the module is disabled, not yet started or stopped. */
     public HttpTelemetry http() {
         return http;
+    }
+
+    /** The WebSocket connection telemetry, or null while the module is disabled, not yet started or stopped. */
+    public WebSocketTelemetry webSockets() {
+        return webSockets;
     }
 
     /** Whether the module is running (enabled and started). */

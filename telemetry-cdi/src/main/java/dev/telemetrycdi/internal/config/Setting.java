@@ -34,6 +34,8 @@ public enum Setting {
     LABELS_TAGS("telemetry.labels.tags", "mapping",
             Defaults.TAGS, Defaults.TAGS, Defaults.TAGS, Defaults.TAGS,
             "segment:label pairs for path segments that add a label but never an id; none for no tags."),
+    LABELS_WEBSOCKET_PREFIX("telemetry.labels.websocket-prefix", "path", "/ws", "/ws", "/ws", "/ws",
+            "Path prefix (relative to the context root) under which WebSocket paths give labels; / for none."),
     OTEL_ENABLED("otel.enabled", "boolean", "false", "false", "false", "false",
             "Opt-in for tracing: with an OTLP endpoint set, the server's MicroProfile Telemetry SDK runs for the application."),
     OTEL_SERVICE_NAME("otel.service.name", "string", "", "", "", "",

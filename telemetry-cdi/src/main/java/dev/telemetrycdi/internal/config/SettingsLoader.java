@@ -61,19 +61,25 @@ public final class SettingsLoader {
         String color = parsed(Setting.LOG_COLOR, SettingsLoader::color, "auto, always, never");
         LabelRules labels = labelRules();
         return new TelemetrySettings(enabled, Optional.ofNullable(profile), level, format, structured, categories,
-                file, queueSize, color, labels.prefix(), labels.resources(), labels.tags());
+                file, queueSize, color, labels.prefix(), labels.resources(), labels.tags(),
+                prefix(Setting.LABELS_WEBSOCKET_PREFIX));
+    }
+
+    /** A label prefix, normalised; an invalid one falls back to its default. */
+    private String prefix(Setting setting) {
+        String prefix = raw(setting);
+        try {
+            return LabelRules.of(prefix, Map.of(), Map.of()).prefix();
+        } catch (IllegalArgumentException e) {
+            String fallback = setting.defaultFor(profile);
+            reject(setting, prefix, fallback, e.getMessage());
+            return LabelRules.of(fallback, Map.of(), Map.of()).prefix();
+        }
     }
 
     /** The label rules; each key falls back to its default alone, and a conflicting pair to both defaults. */
     private LabelRules labelRules() {
-        String prefix = raw(Setting.LABELS_PREFIX);
-        try {
-            LabelRules.of(prefix, Map.of(), Map.of());
-        } catch (IllegalArgumentException e) {
-            String fallback = Setting.LABELS_PREFIX.defaultFor(profile);
-            reject(Setting.LABELS_PREFIX, prefix, fallback, e.getMessage());
-            prefix = fallback;
-        }
+        String prefix = prefix(Setting.LABELS_PREFIX);
         Map<String, String> resources = mapping(Setting.LABELS_RESOURCES);
         Map<String, String> tags = mapping(Setting.LABELS_TAGS);
         try {

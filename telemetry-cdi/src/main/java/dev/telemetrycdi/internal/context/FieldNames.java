@@ -19,6 +19,16 @@ public final class FieldNames {
     /** Suffix of a resource id field: {@code tournament} gives {@code tournament.id}. */
     public static final String ID_SUFFIX = ".id";
 
+    // WebSocket connections
+    public static final String WS_CONN_ID = "ws.conn_id";
+    public static final String WS_CLOSE_CODE = "websocket.close.code";
+    public static final String WS_CLOSE_REASON = "websocket.close.reason";
+    public static final String WS_MESSAGES_RECEIVED = "messages.received";
+    public static final String WS_MESSAGES_SENT = "messages.sent";
+    public static final String EVENT_WS_CONNECTED = "ws_connected";
+    public static final String EVENT_WS_DISCONNECTED = "ws_disconnected";
+    public static final String EVENT_WS_ERROR = "ws_error";
+
     // trace correlation (the names of OpenTelemetry's log data model)
     public static final String TRACE_ID = "trace_id";
     public static final String SPAN_ID = "span_id";

@@ -1,0 +1,63 @@
+package dev.telemetrycdi;
+
+import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.http.RequestIds;
+import dev.telemetrycdi.internal.websocket.ConnectionTelemetry;
+import dev.telemetrycdi.internal.websocket.WebSocketTelemetry;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.server.HandshakeRequest;
+import jakarta.websocket.server.ServerEndpointConfig;
+
+import java.util.List;
+
+/**
+ * Gives each WebSocket connection its context at the handshake: a new {@code ws.conn_id}, {@code request.id} (the
+ * caller's {@code X-Request-ID} if well-formed, echoed in the handshake response), {@code user.id} and the labels of
+ * the path. Name it in the endpoint; its callbacks then run in that context and the connection's
+ * {@code ws_connected} / {@code ws_disconnected} / {@code ws_error} lines are written:
+ *
+ * <pre>{@code
+ * @Dependent
+ * @ServerEndpoint(value = "/ws/tournaments/{id}/draft/{draftId}", configurator = TelemetryEndpointConfigurator.class)
+ * public class DraftEndpoint { ... }
+ * }</pre>
+ *
+ * <p>The endpoint must be a CDI bean (e.g. {@code @Dependent}) for its callbacks to be wrapped. Never throws: a
+ * failure leaves the handshake as the container made it.
+ */
+public class TelemetryEndpointConfigurator extends ServerEndpointConfig.Configurator {
+
+    @Override
+    public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+        super.modifyHandshake(config, request, response);
+        try {
+            WebSocketTelemetry webSockets = CDI.current().select(TelemetryRuntime.class).get().webSockets();
+            if (webSockets == null) {
+                return;
+            }
+            List<String> ids = request.getHeaders().get(RequestIds.HEADER);
+            ConnectionTelemetry connection = webSockets.handshake(ids == null || ids.isEmpty() ? null : ids.get(0),
+                    appPath(request.getRequestURI().getRawPath(), config.getPath()), request.getUserPrincipal());
+            config.getUserProperties().put(ConnectionTelemetry.KEY, connection);
+            response.getHeaders().put(RequestIds.HEADER,
+                    List.of(String.valueOf(connection.context().get("request.id"))));
+        } catch (RuntimeException e) {
+            // telemetry never breaks a handshake
+        }
+    }
+
+    /** The request path relative to the context root: as many trailing segments as the endpoint's path has. */
+    static String appPath(String path, String template) {
+        int segments = 0;
+        for (int i = 0; i < template.length(); i++) {
+            segments += template.charAt(i) == '/' ? 1 : 0;
+        }
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        int start = trimmed.length();
+        for (int found = 0; found < segments && start > 0; found++) {
+            start = trimmed.lastIndexOf('/', start - 1);
+        }
+        return start < 0 ? path : path.substring(start);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.telemetrycdi.internal.websocket;
+
+import dev.telemetrycdi.internal.context.Fields;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What the module knows about one WebSocket connection: its context fields (from the handshake), when it opened and
+ * how many messages went each way. Kept in the session's user properties.
+ *
+ * <p>Internal API: may change without notice. Thread-safe.
+ */
+public final class ConnectionTelemetry {
+    /** The user-properties key of a connection's telemetry. */
+    public static final String KEY = ConnectionTelemetry.class.getName();
+
+    private final Fields context;
+    private final long startNanos = System.nanoTime();
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    public ConnectionTelemetry(Fields context) {
+        this.context = context;
+    }
+
+    public Fields context() {
+        return context;
+    }
+
+    void received() {
+        received.incrementAndGet();
+    }
+
+    void sent() {
+        sent.incrementAndGet();
+    }
+
+    long receivedCount() {
+        return received.get();
+    }
+
+    long sentCount() {
+        return sent.get();
+    }
+
+    double durationMs() {
+        return (System.nanoTime() - startNanos) / 100_000L / 10.0;
+    }
+
+    /** True the first time only: guards the one {@code ws_disconnected} line. */
+    boolean markClosed() {
+        return closed.compareAndSet(false, true);
+    }
+}

@@ -127,6 +127,19 @@ class WebSocketIT {
         assertTrue(APP.log().rawLines().stream().noneMatch(line -> line.contains("jndi")));
     }
 
+    @Test
+    void hostilePathsGiveNoIdAndStayValidLines() throws Exception {
+        Client client = connect("/ws/tournaments/%24%7Bjndi:ldap:x%7D/draft/12", "ws-hostile-path");
+        client.send("tiny");
+        client.close();
+        JsonObject connected = APP.log().await(line -> event(line, "ws_connected")
+                && "ws-hostile-path".equals(text(line, "request.id")));
+        assertEquals(null, connected.get("tournament.id"));
+        assertEquals(12, number(connected, "draft.id"));
+        APP.log().lines(); // every line still one JSON object
+        assertTrue(APP.log().rawLines().stream().noneMatch(line -> line.contains("${jndi")));
+    }
+
     private Client connect(String path, String requestId) throws Exception {
         URI uri = URI.create(base.toExternalForm().replaceFirst("^http", "ws").replaceAll("/$", "") + path);
         Client client = new Client();

@@ -128,6 +128,23 @@ class WebSocketIT {
     }
 
     @Test
+    void programmaticEndpointsRunInTheirConnectionsContextToo() throws Exception {
+        Client client = connect("/ws/leagues/3/chat", "ws-chat");
+        client.socket.sendText("gg", true).get(10, TimeUnit.SECONDS);
+        JsonObject message = APP.log().await(line -> event(line, "chat_message")
+                && "ws-chat".equals(text(line, "request.id")));
+        assertEquals(3, number(message, "league.id"));
+        String connId = text(message, "ws.conn_id");
+        assertNotNull(connId);
+        client.close();
+        JsonObject disconnected = APP.log().await(line -> event(line, "ws_disconnected")
+                && connId.equals(text(line, "ws.conn_id")));
+        assertEquals(1000, number(disconnected, "websocket.close.code"));
+        assertEquals(1, number(disconnected, "messages.received"));
+        APP.log().await(line -> event(line, "ws_connected") && connId.equals(text(line, "ws.conn_id")));
+    }
+
+    @Test
     void hostilePathsGiveNoIdAndStayValidLines() throws Exception {
         Client client = connect("/ws/tournaments/%24%7Bjndi:ldap:x%7D/draft/12", "ws-hostile-path");
         client.send("tiny");

@@ -1,5 +1,6 @@
 package dev.telemetrycdi.internal.websocket;
 
+import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.Fields;
 
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,11 +30,26 @@ public final class ConnectionTelemetry {
         return context;
     }
 
-    void received() {
+    /** Binds the connection's context on the current thread until the scope is closed. */
+    public ContextStorage.Scope bind() {
+        return ContextStorage.attach(ContextStorage.current().withAll(context));
+    }
+
+    /** The telemetry of the connection behind {@code properties} (a session's user properties), or null. */
+    public static ConnectionTelemetry of(java.util.Map<String, Object> properties) {
+        try {
+            Object telemetry = properties == null ? null : properties.get(KEY);
+            return telemetry instanceof ConnectionTelemetry ? (ConnectionTelemetry) telemetry : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    public void received() {
         received.incrementAndGet();
     }
 
-    void sent() {
+    public void sent() {
         sent.incrementAndGet();
     }
 

@@ -34,8 +34,7 @@ public class WebSocketContextInterceptor {
         if (connection == null || method == null) {
             return invocation.proceed();
         }
-        try (ContextStorage.Scope scope = ContextStorage.attach(
-                ContextStorage.current().withAll(connection.context()))) {
+        try (ContextStorage.Scope scope = connection.bind()) {
             if (method.isAnnotationPresent(OnMessage.class)) {
                 connection.received();
                 Object reply = invocation.proceed();
@@ -64,15 +63,7 @@ public class WebSocketContextInterceptor {
 
     private static ConnectionTelemetry connectionOf(Object[] parameters) {
         Session session = find(parameters, Session.class);
-        if (session == null) {
-            return null;
-        }
-        try {
-            Object telemetry = session.getUserProperties().get(ConnectionTelemetry.KEY);
-            return telemetry instanceof ConnectionTelemetry ? (ConnectionTelemetry) telemetry : null;
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return session == null ? null : ConnectionTelemetry.of(session.getUserProperties());
     }
 
     private static <T> T find(Object[] parameters, Class<T> type) {

@@ -43,12 +43,12 @@ public final class WebSocketTelemetry {
         return new ConnectionTelemetry(context.putAll(pathLabels).build());
     }
 
-    static void connected(ConnectionTelemetry connection) {
+    public static void connected(ConnectionTelemetry connection) {
         Emitter.emitModule(LogLevel.INFO, LOGGER, FieldNames.EVENT_WS_CONNECTED, connection.context(), Fields.EMPTY,
                 null);
     }
 
-    static void disconnected(ConnectionTelemetry connection, int code, String reason) {
+    public static void disconnected(ConnectionTelemetry connection, int code, String reason) {
         if (!connection.markClosed()) {
             return;
         }
@@ -66,7 +66,7 @@ public final class WebSocketTelemetry {
                 fields.build(), null);
     }
 
-    static void failed(ConnectionTelemetry connection, Throwable error) {
+    public static void failed(ConnectionTelemetry connection, Throwable error) {
         Emitter.emitModule(LogLevel.ERROR, LOGGER, FieldNames.EVENT_WS_ERROR, connection.context(), Fields.EMPTY,
                 error);
     }

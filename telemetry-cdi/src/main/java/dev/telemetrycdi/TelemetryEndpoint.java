@@ -1,6 +1,7 @@
 package dev.telemetrycdi;
 
 import dev.telemetrycdi.internal.context.ContextStorage;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 import dev.telemetrycdi.internal.websocket.ConnectionTelemetry;
 import dev.telemetrycdi.internal.websocket.WebSocketTelemetry;
 import jakarta.websocket.CloseReason;
@@ -48,7 +49,8 @@ public abstract class TelemetryEndpoint extends Endpoint {
         }
         session.addMessageHandler(type, message -> {
             connection.received();
-            try (ContextStorage.Scope scope = connection.bind()) {
+            try (ContextStorage.Scope scope = connection.bind();
+                 SpanAccess.SpanScope span = connection.messageSpan()) {
                 handler.onMessage(message);
             }
         });

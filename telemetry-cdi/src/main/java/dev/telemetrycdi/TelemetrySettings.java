@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param labelResources path segment to label, for resources whose next segment is their id
  * @param labelTags      path segment to label, for segments that never carry an id
  * @param webSocketPrefix path prefix under which WebSocket paths give labels, e.g. {@code /ws}
+ * @param webSocketMessageSpans one span per WebSocket message, child of the connection's trace (tracing on only)
  */
 public record TelemetrySettings(
         boolean enabled,
@@ -37,7 +38,8 @@ public record TelemetrySettings(
         String labelPrefix,
         Map<String, String> labelResources,
         Map<String, String> labelTags,
-        String webSocketPrefix) {
+        String webSocketPrefix,
+        boolean webSocketMessageSpans) {
 
     public TelemetrySettings {
         categories = List.copyOf(categories);

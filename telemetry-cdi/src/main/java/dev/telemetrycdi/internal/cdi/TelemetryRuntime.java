@@ -81,14 +81,15 @@ public class TelemetryRuntime {
             return;
         }
         ClassLoader application = Thread.currentThread().getContextClassLoader();
-        SpanAccess spans = SpanAccess.detect(application);
+        SpanAccess spans = SpanAccess.detect(application, beans);
         TracingSwitch tracing = TracingConfigSource.readSwitch(application);
         tracing.problems().forEach(DIAGNOSTICS::warning);
         logging = LoggingSession.open(current, spans);
         http = new HttpTelemetry(new LabelExtractor(
                 LabelRules.of(current.labelPrefix(), current.labelResources(), current.labelTags())), spans);
         webSockets = new WebSocketTelemetry(new LabelExtractor(
-                LabelRules.of(current.webSocketPrefix(), current.labelResources(), current.labelTags())));
+                LabelRules.of(current.webSocketPrefix(), current.labelResources(), current.labelTags())),
+                current.webSocketMessageSpans() && tracing.active() ? spans : SpanAccess.NONE);
         settings = current;
         logging.announceInitialized();
         logging.announceTracing(tracing, spans != SpanAccess.NONE);

@@ -36,6 +36,8 @@ public enum Setting {
             "segment:label pairs for path segments that add a label but never an id; none for no tags."),
     LABELS_WEBSOCKET_PREFIX("telemetry.labels.websocket-prefix", "path", "/ws", "/ws", "/ws", "/ws",
             "Path prefix (relative to the context root) under which WebSocket paths give labels; / for none."),
+    WEBSOCKET_MESSAGE_SPANS("telemetry.websocket.message-spans", "boolean", "false", "false", "false", "false",
+            "With tracing on: one span per WebSocket message handled, a child of the connection's handshake trace."),
     OTEL_ENABLED("otel.enabled", "boolean", "false", "false", "false", "false",
             "Opt-in for tracing: with an OTLP endpoint set, the server's MicroProfile Telemetry SDK runs for the application."),
     OTEL_SERVICE_NAME("otel.service.name", "string", "", "", "", "",

@@ -62,7 +62,7 @@ public final class SettingsLoader {
         LabelRules labels = labelRules();
         return new TelemetrySettings(enabled, Optional.ofNullable(profile), level, format, structured, categories,
                 file, queueSize, color, labels.prefix(), labels.resources(), labels.tags(),
-                prefix(Setting.LABELS_WEBSOCKET_PREFIX));
+                prefix(Setting.LABELS_WEBSOCKET_PREFIX), bool(Setting.WEBSOCKET_MESSAGE_SPANS));
     }
 
     /** A label prefix, normalised; an invalid one falls back to its default. */

@@ -6,6 +6,10 @@ import io.opentelemetry.api.common.AttributeKey;
 import jakarta.enterprise.inject.spi.BeanManager;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 
 import java.util.List;
 
@@ -16,6 +20,53 @@ import java.util.List;
  * <p>Internal API: may change without notice. Thread-safe; never throws.
  */
 final class OpenTelemetrySpans implements SpanAccess {
+    private final BeanManager beans;
+    private volatile Tracer tracer;
+
+    OpenTelemetrySpans(BeanManager beans) {
+        this.beans = beans;
+    }
+
+    @Override
+    public Object captureParent() {
+        try {
+            return Context.current();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    @Override
+    public SpanScope openSpan(Object parent, String name, Fields attributes) {
+        try {
+            Tracer spans = tracer();
+            var builder = spans.spanBuilder(name).setSpanKind(SpanKind.SERVER);
+            if (parent instanceof Context) {
+                builder.setParent((Context) parent);
+            }
+            Span span = builder.startSpan();
+            Scope scope = span.makeCurrent();
+            annotate(attributes);
+            return () -> {
+                try {
+                    scope.close();
+                } finally {
+                    span.end();
+                }
+            };
+        } catch (RuntimeException | LinkageError e) {
+            return SpanScope.NONE;
+        }
+    }
+
+    private Tracer tracer() {
+        Tracer current = tracer;
+        if (current == null) {
+            current = beans.createInstance().select(OpenTelemetry.class).get().getTracer("telemetry-cdi");
+            tracer = current;
+        }
+        return current;
+    }
     @Override
     public Fields correlation() {
         try {

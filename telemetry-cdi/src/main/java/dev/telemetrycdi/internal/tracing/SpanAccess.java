@@ -37,11 +37,32 @@ public interface SpanAccess {
         return () -> { };
     }
 
+    /**
+     * Opens a span named {@code name} under the trace context captured by {@link #captureParent()}, with
+     * {@code attributes}, current until the returned scope is closed. Without OpenTelemetry: nothing.
+     */
+    default SpanScope openSpan(Object parent, String name, Fields attributes) {
+        return SpanScope.NONE;
+    }
+
+    /** The current trace context, to continue later (e.g. in a connection's messages); null without OpenTelemetry. */
+    default Object captureParent() {
+        return null;
+    }
+
+    /** A span made current until closed. */
+    interface SpanScope extends AutoCloseable {
+        SpanScope NONE = () -> { };
+
+        @Override
+        void close();
+    }
+
     /** The OpenTelemetry access if the API is visible to {@code loader}, else {@link #NONE}. */
-    static SpanAccess detect(ClassLoader loader) {
+    static SpanAccess detect(ClassLoader loader, BeanManager beans) {
         try {
             Class.forName("io.opentelemetry.api.trace.Span", false, loader);
-            return new OpenTelemetrySpans();
+            return new OpenTelemetrySpans(beans);
         } catch (ClassNotFoundException | LinkageError e) {
             return NONE;
         }

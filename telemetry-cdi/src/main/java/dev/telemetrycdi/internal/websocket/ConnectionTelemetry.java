@@ -2,8 +2,10 @@ package dev.telemetrycdi.internal.websocket;
 
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.Fields;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,13 +19,28 @@ public final class ConnectionTelemetry {
     public static final String KEY = ConnectionTelemetry.class.getName();
 
     private final Fields context;
+    private final Supplier<SpanAccess.SpanScope> messageSpans;
     private final long startNanos = System.nanoTime();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     public ConnectionTelemetry(Fields context) {
+        this(context, () -> SpanAccess.SpanScope.NONE);
+    }
+
+    ConnectionTelemetry(Fields context, Supplier<SpanAccess.SpanScope> messageSpans) {
         this.context = context;
+        this.messageSpans = messageSpans;
+    }
+
+    /** A span for one message, current until closed (a no-op unless message spans are on). */
+    public SpanAccess.SpanScope messageSpan() {
+        try {
+            return messageSpans.get();
+        } catch (RuntimeException e) {
+            return SpanAccess.SpanScope.NONE;
+        }
     }
 
     public Fields context() {

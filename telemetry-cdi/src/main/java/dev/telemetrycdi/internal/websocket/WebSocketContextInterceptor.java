@@ -1,6 +1,7 @@
 package dev.telemetrycdi.internal.websocket;
 
 import dev.telemetrycdi.internal.context.ContextStorage;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -37,11 +38,13 @@ public class WebSocketContextInterceptor {
         try (ContextStorage.Scope scope = connection.bind()) {
             if (method.isAnnotationPresent(OnMessage.class)) {
                 connection.received();
-                Object reply = invocation.proceed();
-                if (reply != null) {
-                    connection.sent();
+                try (SpanAccess.SpanScope span = connection.messageSpan()) {
+                    Object reply = invocation.proceed();
+                    if (reply != null) {
+                        connection.sent();
+                    }
+                    return reply;
                 }
-                return reply;
             }
             if (method.isAnnotationPresent(OnError.class)) {
                 WebSocketTelemetry.failed(connection, find(invocation.getParameters(), Throwable.class));

@@ -6,6 +6,7 @@ import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.http.RequestIds;
 import dev.telemetrycdi.internal.jul.Emitter;
 import dev.telemetrycdi.internal.labels.LabelExtractor;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 
 import java.security.Principal;
 
@@ -19,10 +20,15 @@ import java.security.Principal;
 public final class WebSocketTelemetry {
     static final String LOGGER = "dev.telemetrycdi.websocket";
 
-    private final LabelExtractor labels;
+    static final String MESSAGE_SPAN = "websocket message";
 
-    public WebSocketTelemetry(LabelExtractor labels) {
+    private final LabelExtractor labels;
+    private final SpanAccess messageSpans;
+
+    /** @param messageSpans where a span per message is opened; {@link SpanAccess#NONE} for none */
+    public WebSocketTelemetry(LabelExtractor labels, SpanAccess messageSpans) {
         this.labels = labels;
+        this.messageSpans = messageSpans;
     }
 
     /**
@@ -40,7 +46,12 @@ public final class WebSocketTelemetry {
         if (user != null && user.getName() != null) {
             context.put(FieldNames.USER_ID, user.getName());
         }
-        return new ConnectionTelemetry(context.putAll(pathLabels).build());
+        Fields fields = context.putAll(pathLabels).build();
+        if (messageSpans == SpanAccess.NONE) {
+            return new ConnectionTelemetry(fields);
+        }
+        Object parent = messageSpans.captureParent();
+        return new ConnectionTelemetry(fields, () -> messageSpans.openSpan(parent, MESSAGE_SPAN, fields));
     }
 
     public static void connected(ConnectionTelemetry connection) {

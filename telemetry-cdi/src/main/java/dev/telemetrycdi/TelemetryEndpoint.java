@@ -10,6 +10,8 @@ import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 
+import java.util.function.Consumer;
+
 /**
  * Base class of a programmatic WebSocket endpoint whose callbacks and message handlers run in the connection's
  * context (set at the handshake by {@link TelemetryEndpointConfigurator}), with the same {@code ws_connected},
@@ -58,35 +60,13 @@ public abstract class TelemetryEndpoint extends Endpoint {
 
     @Override
     public final void onOpen(Session session, EndpointConfig config) {
-        ConnectionTelemetry connection = ConnectionTelemetry.of(session.getUserProperties());
-        if (connection == null) {
-            opened(session, config);
-            return;
-        }
-        try (ContextStorage.Scope scope = connection.bind()) {
-            try {
-                opened(session, config);
-            } finally {
-                WebSocketTelemetry.connected(connection);
-            }
-        }
+        inContext(session, () -> opened(session, config), WebSocketTelemetry::connected);
     }
 
     @Override
     public final void onClose(Session session, CloseReason reason) {
-        ConnectionTelemetry connection = ConnectionTelemetry.of(session.getUserProperties());
-        if (connection == null) {
-            closed(session, reason);
-            return;
-        }
-        try (ContextStorage.Scope scope = connection.bind()) {
-            try {
-                closed(session, reason);
-            } finally {
-                WebSocketTelemetry.disconnected(connection, reason == null ? 0 : reason.getCloseCode().getCode(),
-                        reason == null ? null : reason.getReasonPhrase());
-            }
-        }
+        inContext(session, () -> closed(session, reason), connection -> WebSocketTelemetry.disconnected(connection,
+                reason == null ? 0 : reason.getCloseCode().getCode(), reason == null ? null : reason.getReasonPhrase()));
     }
 
     @Override
@@ -99,6 +79,25 @@ public abstract class TelemetryEndpoint extends Endpoint {
         try (ContextStorage.Scope scope = connection.bind()) {
             WebSocketTelemetry.failed(connection, error);
             errored(session, error);
+        }
+    }
+
+    /**
+     * Runs {@code callback} in the connection's context (as is, for a connection the configurator did not see), then
+     * {@code afterwards} in the same context, also when the callback throws.
+     */
+    private static void inContext(Session session, Runnable callback, Consumer<ConnectionTelemetry> afterwards) {
+        ConnectionTelemetry connection = ConnectionTelemetry.of(session.getUserProperties());
+        if (connection == null) {
+            callback.run();
+            return;
+        }
+        try (ContextStorage.Scope scope = connection.bind()) {
+            try {
+                callback.run();
+            } finally {
+                afterwards.accept(connection);
+            }
         }
     }
 }

@@ -30,10 +30,6 @@ public final class LabelExtractor {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    public LabelRules rules() {
-        return rules;
-    }
-
     /** The labels and ids in {@code path}, such as {@code /api/leagues/3/standings/}; EMPTY when none. */
     public Fields fromPath(String path) {
         return fromPath(path, 0);

@@ -7,16 +7,27 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-/** Captures the module's own {@code java.util.logging} diagnostics, keeping them off the console; close to detach. */
-final class JulCapture extends Handler implements AutoCloseable {
-    private final Logger logger = Logger.getLogger(LoggingDiagnostics.LOGGER_NAME);
+/** Captures a logger's {@code java.util.logging} records, keeping them off the console; close to detach. */
+public final class JulCapture extends Handler implements AutoCloseable {
+    private final Logger logger;
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
     private final boolean useParentHandlers;
 
+    /** Captures the module's own diagnostics. */
     JulCapture() {
+        this(LoggingDiagnostics.LOGGER_NAME);
+    }
+
+    public JulCapture(String loggerName) {
+        logger = Logger.getLogger(loggerName);
         useParentHandlers = logger.getUseParentHandlers();
         logger.setUseParentHandlers(false);
         logger.addHandler(this);
+    }
+
+    /** Every captured record. */
+    public List<LogRecord> records() {
+        return List.copyOf(records);
     }
 
     /** Messages of the captured records that start with {@code messageId}. */

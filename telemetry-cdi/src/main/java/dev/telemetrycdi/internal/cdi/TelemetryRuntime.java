@@ -36,6 +36,7 @@ public class TelemetryRuntime {
     private volatile TelemetrySettings settings;
     private volatile HttpTelemetry http;
     private volatile WebSocketTelemetry webSockets;
+    private volatile SpanAccess tracingSpans = SpanAccess.NONE;
     private LoggingSession logging;
     private AutoCloseable metrics;
     private boolean attempted;
@@ -90,6 +91,7 @@ public class TelemetryRuntime {
         webSockets = new WebSocketTelemetry(new LabelExtractor(
                 LabelRules.of(current.webSocketPrefix(), current.labelResources(), current.labelTags())),
                 current.webSocketMessageSpans() && tracing.active() ? spans : SpanAccess.NONE);
+        tracingSpans = tracing.active() ? spans : SpanAccess.NONE;
         settings = current;
         logging.announceInitialized();
         logging.announceTracing(tracing, spans != SpanAccess.NONE);
@@ -112,6 +114,7 @@ public class TelemetryRuntime {
     synchronized void stop() {
         http = null;
         webSockets = null;
+        tracingSpans = SpanAccess.NONE;
         if (metrics != null) {
             try {
                 metrics.close();
@@ -134,6 +137,14 @@ public class TelemetryRuntime {
     /** The WebSocket connection telemetry, or null while the module is disabled, not yet started or stopped. */
     public WebSocketTelemetry webSockets() {
         return webSockets;
+    }
+
+    /**
+     * Where the module opens its own spans (background tasks, messages) and propagates trace context:
+     * {@link SpanAccess#NONE} unless the module runs and tracing is on.
+     */
+    public SpanAccess tracingSpans() {
+        return tracingSpans;
     }
 
     /** Whether the module is running (enabled and started). */

@@ -61,6 +61,39 @@ public final class FieldNames {
     public static final String ERROR_TYPE = "error.type";
     public static final String EVENT_HTTP_CLIENT_REQUEST = "http_client_request";
 
+    // background tasks (ManagedExecutorService, @Asynchronous): the design's Celery fields
+    public static final String TASK_ID = "task.id";
+    public static final String TASK_NAME = "task.name";
+    public static final String EVENT_TASK_STARTED = "task_started";
+    public static final String EVENT_TASK_COMPLETED = "task_completed";
+    public static final String EVENT_TASK_FAILED = "task_failed";
+
+    // messaging (OpenTelemetry semantic conventions for messaging)
+    public static final String MESSAGING_SYSTEM = "messaging.system";
+    public static final String MESSAGING_OPERATION_TYPE = "messaging.operation.type";
+    public static final String MESSAGING_DESTINATION_NAME = "messaging.destination.name";
+    public static final String MESSAGING_MESSAGE_ID = "messaging.message.id";
+    public static final String MESSAGING_CONVERSATION_ID = "messaging.message.conversation_id";
+    public static final String EVENT_MESSAGE_RECEIVED = "message_received";
+    public static final String EVENT_MESSAGE_PROCESSED = "message_processed";
+    public static final String EVENT_MESSAGE_FAILED = "message_failed";
+    public static final String EVENT_MESSAGE_PROPERTY_IGNORED = "message_property_ignored";
+
+    // Jakarta Batch
+    public static final String JOB_NAME = "job.name";
+    public static final String JOB_INSTANCE_ID = "job.instance.id";
+    public static final String JOB_EXECUTION_ID = "job.execution.id";
+    public static final String STEP_NAME = "step.name";
+    public static final String STEP_EXECUTION_ID = "step.execution.id";
+    public static final String BATCH_STATUS = "batch.status";
+    public static final String BATCH_EXIT_STATUS = "batch.exit_status";
+    public static final String EVENT_JOB_STARTED = "job_started";
+    public static final String EVENT_JOB_COMPLETED = "job_completed";
+    public static final String EVENT_JOB_FAILED = "job_failed";
+    public static final String EVENT_STEP_STARTED = "step_started";
+    public static final String EVENT_STEP_COMPLETED = "step_completed";
+    public static final String EVENT_STEP_FAILED = "step_failed";
+
     private FieldNames() {
     }
 }

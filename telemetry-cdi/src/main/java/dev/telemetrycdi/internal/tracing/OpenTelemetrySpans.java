@@ -8,10 +8,15 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * {@link SpanAccess} through the OpenTelemetry API of the server (loaded only when that API is visible): reads
@@ -22,6 +27,7 @@ import java.util.List;
 final class OpenTelemetrySpans implements SpanAccess {
     private final BeanManager beans;
     private volatile Tracer tracer;
+    private volatile TextMapPropagator propagator;
 
     OpenTelemetrySpans(BeanManager beans) {
         this.beans = beans;
@@ -37,10 +43,10 @@ final class OpenTelemetrySpans implements SpanAccess {
     }
 
     @Override
-    public SpanScope openSpan(Object parent, String name, Fields attributes) {
+    public SpanScope openSpan(Object parent, String name, Kind kind, Fields attributes) {
         try {
             Tracer spans = tracer();
-            var builder = spans.spanBuilder(name).setSpanKind(SpanKind.SERVER);
+            var builder = spans.spanBuilder(name).setSpanKind(spanKind(kind));
             if (parent instanceof Context) {
                 builder.setParent((Context) parent);
             }
@@ -59,6 +65,63 @@ final class OpenTelemetrySpans implements SpanAccess {
         }
     }
 
+    @Override
+    public void inject(BiConsumer<String, String> setter) {
+        try {
+            propagator().inject(Context.current(), setter, (carrier, key, value) -> {
+                if (carrier != null) {
+                    carrier.accept(key, value);
+                }
+            });
+        } catch (RuntimeException | LinkageError e) {
+            // propagation is best effort
+        }
+    }
+
+    @Override
+    public Object extract(Function<String, String> getter) {
+        try {
+            return propagator().extract(Context.root(), getter, new TextMapGetter<Function<String, String>>() {
+                @Override
+                public Iterable<String> keys(Function<String, String> carrier) {
+                    return List.of();
+                }
+
+                @Override
+                public String get(Function<String, String> carrier, String key) {
+                    return carrier == null ? null : carrier.apply(key);
+                }
+            });
+        } catch (RuntimeException | LinkageError e) {
+            return Context.root();
+        }
+    }
+
+    private static SpanKind spanKind(Kind kind) {
+        switch (kind) {
+            case INTERNAL:
+                return SpanKind.INTERNAL;
+            case CONSUMER:
+                return SpanKind.CONSUMER;
+            default:
+                return SpanKind.SERVER;
+        }
+    }
+
+    private TextMapPropagator propagator() {
+        TextMapPropagator current = propagator;
+        if (current == null) {
+            try {
+                current = beans.createInstance().select(OpenTelemetry.class).get().getPropagators()
+                        .getTextMapPropagator();
+            } catch (RuntimeException e) {
+                current = W3CTraceContextPropagator.getInstance();
+            }
+            propagator = current;
+        }
+        return current;
+    }
+
     private Tracer tracer() {
         Tracer current = tracer;
         if (current == null) {
@@ -67,6 +130,7 @@ final class OpenTelemetrySpans implements SpanAccess {
         }
         return current;
     }
+
     @Override
     public Fields correlation() {
         try {

@@ -3,6 +3,9 @@ package dev.telemetrycdi.internal.tracing;
 import dev.telemetrycdi.internal.context.Fields;
 import jakarta.enterprise.inject.spi.BeanManager;
 
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
 /**
  * The current OpenTelemetry span, seen through the server's MicroProfile Telemetry, or nothing at all when the
  * application cannot see the OpenTelemetry API (no telemetry feature, or its API not visible to the application).
@@ -38,16 +41,46 @@ public interface SpanAccess {
     }
 
     /**
-     * Opens a span named {@code name} under the trace context captured by {@link #captureParent()}, with
+     * Opens a server span named {@code name} under the trace context captured by {@link #captureParent()}, with
      * {@code attributes}, current until the returned scope is closed. Without OpenTelemetry: nothing.
      */
     default SpanScope openSpan(Object parent, String name, Fields attributes) {
+        return openSpan(parent, name, Kind.SERVER, attributes);
+    }
+
+    /**
+     * Opens a span of {@code kind} named {@code name} under {@code parent} (from {@link #captureParent()} or
+     * {@link #extract}; null: under the current context), with {@code attributes}, current until the returned
+     * scope is closed. Without OpenTelemetry: nothing.
+     */
+    default SpanScope openSpan(Object parent, String name, Kind kind, Fields attributes) {
         return SpanScope.NONE;
+    }
+
+    /**
+     * Writes the current trace context into a carrier through {@code setter} (name, value), with the runtime's
+     * propagators (W3C {@code traceparent} and {@code tracestate} by default). Without OpenTelemetry: nothing.
+     */
+    default void inject(BiConsumer<String, String> setter) {
+    }
+
+    /**
+     * The trace context found in a carrier through {@code getter} (name to value, or null), to pass as the parent
+     * of {@link #openSpan(Object, String, Kind, Fields)}: a new trace when the carrier holds none or an invalid one.
+     * Without OpenTelemetry: null.
+     */
+    default Object extract(Function<String, String> getter) {
+        return null;
     }
 
     /** The current trace context, to continue later (e.g. in a connection's messages); null without OpenTelemetry. */
     default Object captureParent() {
         return null;
+    }
+
+    /** The kinds of span the module opens (OpenTelemetry's {@code SpanKind}). */
+    enum Kind {
+        SERVER, INTERNAL, CONSUMER
     }
 
     /** A span made current until closed. */

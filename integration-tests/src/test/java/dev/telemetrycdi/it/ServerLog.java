@@ -6,14 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The integration-test server's own {@code messages.log}, where the module's diagnostics (TCDInnnnX) go. */
+/**
+ * The integration-test server's own log, where the module's diagnostics (TCDInnnnX) go: Liberty's
+ * {@code messages.log} or WildFly's {@code server.log} (system property {@code it.server.log}).
+ */
 final class ServerLog {
     private ServerLog() {
     }
 
     static List<String> lines() throws IOException {
-        Path messages = Path.of(System.getProperty("it.server.logs", "target/liberty/wlp/usr/servers/it/logs"))
-                .resolve("messages.log");
+        Path messages = Path.of(System.getProperty("it.server.log",
+                "target/liberty/wlp/usr/servers/it/logs/messages.log"));
         return Files.exists(messages) ? Files.readAllLines(messages, StandardCharsets.UTF_8) : List.of();
     }
 

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Prepares an unpacked WildFly for telemetry-cdi: the standalone-telemetry.xml configuration (telemetry.cli) and the
+# sample's users (alice/alicepw, bob/bobpw in the ApplicationRealm). Idempotent: does nothing when the configuration
+# is already newer than the script that makes it. Usage: provision.sh JBOSS_HOME
+set -euo pipefail
+home="$1"
+here="$(cd "$(dirname "$0")" && pwd)"
+config="$home/standalone/configuration"
+target="$config/standalone-telemetry.xml"
+
+if [ -f "$target" ] && [ "$target" -nt "$here/telemetry.cli" ] && [ "$target" -nt "$here/provision.sh" ]; then
+    exit 0
+fi
+cp "$config/standalone-full.xml" "$target.new"
+mv "$target.new" "$target"
+JBOSS_HOME="$home" "$home/bin/jboss-cli.sh" --file="$here/telemetry.cli"
+for user in alice:alicepw bob:bobpw; do
+    name="${user%%:*}"
+    if ! grep -q "^$name=" "$config/application-users.properties"; then
+        JBOSS_HOME="$home" "$home/bin/add-user.sh" -s -a -u "$name" -p "${user#*:}" -g user
+    fi
+done
+echo "WildFly at $home configured: standalone-telemetry.xml"

@@ -9,8 +9,8 @@ import jakarta.batch.runtime.BatchStatus;
 /**
  * The lines of jobs and steps: {@code job_started} / {@code step_started}, then {@code job_completed} /
  * {@code step_completed} or, for a run that ends {@code FAILED} or with an exception, {@code job_failed} /
- * {@code step_failed} at error level, with {@code batch.status}, {@code batch.exit_status} and
- * {@code duration_ms}.
+ * {@code step_failed} at error level, with {@code batch.status}, {@code batch.exit_status} (when already set)
+ * and {@code duration_ms}.
  *
  * <p>Internal API: may change without notice. Thread-safe; never throws (the emitter swallows its own failures).
  */
@@ -29,7 +29,8 @@ final class BatchLines {
      *
      * @param status     the status the after-listener sees; {@code STARTED} there means the run ended normally and
      *                   the runtime is about to mark it {@code COMPLETED}, so it is written as {@code COMPLETED}
-     * @param exitStatus the exit status set by the application, or null: then the runtime's default, the status
+     * @param exitStatus the exit status the application set so far, or null (then no {@code batch.exit_status}: the
+     *                   runtime decides it after the listener, e.g. from a batchlet's return value)
      * @param error      the step's exception, or null
      */
     static void ended(BatchRun run, String completedEvent, String failedEvent, BatchStatus status, String exitStatus,
@@ -41,9 +42,8 @@ final class BatchLines {
         if (statusText != null) {
             fields.put(FieldNames.BATCH_STATUS, statusText);
         }
-        String exit = exitStatus != null ? exitStatus : statusText;
-        if (exit != null) {
-            fields.put(FieldNames.BATCH_EXIT_STATUS, exit);
+        if (exitStatus != null) {
+            fields.put(FieldNames.BATCH_EXIT_STATUS, exitStatus);
         }
         fields.put(FieldNames.DURATION_MS, run.durationMs());
         Emitter.emitModule(failed ? LogLevel.ERROR : LogLevel.INFO, LOGGER, failed ? failedEvent : completedEvent,

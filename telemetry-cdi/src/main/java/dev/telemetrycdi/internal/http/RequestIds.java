@@ -23,7 +23,8 @@ public final class RequestIds {
         return isAcceptable(candidate) ? candidate : newId();
     }
 
-    static boolean isAcceptable(String candidate) {
+    /** Whether {@code candidate} is a well-formed id (the rule above); never throws. */
+    public static boolean isAcceptable(String candidate) {
         if (candidate == null || candidate.isEmpty() || candidate.length() > MAX_LENGTH) {
             return false;
         }

@@ -1,0 +1,68 @@
+package dev.telemetrycdi.internal.batch;
+
+import dev.telemetrycdi.internal.context.FieldNames;
+import dev.telemetrycdi.internal.context.Fields;
+import dev.telemetrycdi.internal.http.RequestIds;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+
+import java.util.Properties;
+
+/**
+ * The context of batch work: a job's {@code job.name}, {@code job.instance.id}, {@code job.execution.id} and the
+ * submitter's {@code request.id} and {@code user.id} from the job parameters (kept only when well-formed, dropped
+ * silently otherwise), and a step's {@code step.name} and {@code step.execution.id}.
+ *
+ * <p>Internal API: may change without notice. Thread-safe (stateless).
+ */
+final class BatchFields {
+    static final int MAX_USER_ID = 128;
+
+    private BatchFields() {
+    }
+
+    /** The job's fields; {@code parameters} may be null (then no submitter fields). */
+    static Fields job(JobContext job, Properties parameters) {
+        Fields.Builder fields = Fields.builder(5);
+        String name = job.getJobName();
+        if (name != null) {
+            fields.put(FieldNames.JOB_NAME, name);
+        }
+        fields.put(FieldNames.JOB_INSTANCE_ID, job.getInstanceId())
+                .put(FieldNames.JOB_EXECUTION_ID, job.getExecutionId());
+        if (parameters != null) {
+            String requestId = parameters.getProperty(FieldNames.REQUEST_ID);
+            if (RequestIds.isAcceptable(requestId)) {
+                fields.put(FieldNames.REQUEST_ID, requestId);
+            }
+            String userId = parameters.getProperty(FieldNames.USER_ID);
+            if (isAcceptableUser(userId)) {
+                fields.put(FieldNames.USER_ID, userId);
+            }
+        }
+        return fields.build();
+    }
+
+    /** The step's fields. */
+    static Fields step(StepContext step) {
+        Fields.Builder fields = Fields.builder(2);
+        String name = step.getStepName();
+        if (name != null) {
+            fields.put(FieldNames.STEP_NAME, name);
+        }
+        return fields.put(FieldNames.STEP_EXECUTION_ID, step.getStepExecutionId()).build();
+    }
+
+    /** A principal's name: 1–128 characters without control characters. */
+    static boolean isAcceptableUser(String candidate) {
+        if (candidate == null || candidate.isEmpty() || candidate.length() > MAX_USER_ID) {
+            return false;
+        }
+        for (int i = 0; i < candidate.length(); i++) {
+            if (Character.isISOControl(candidate.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -10,6 +10,7 @@ import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Gives each WebSocket connection its context at the handshake: a new {@code ws.conn_id}, {@code request.id} (the
@@ -38,13 +39,27 @@ public class TelemetryEndpointConfigurator extends ServerEndpointConfig.Configur
             }
             List<String> ids = request.getHeaders().get(RequestIds.HEADER);
             ConnectionTelemetry connection = webSockets.handshake(ids == null || ids.isEmpty() ? null : ids.get(0),
-                    appPath(request.getRequestURI().getRawPath(), config.getPath()), request.getUserPrincipal());
+                    appPath(request.getRequestURI().getRawPath(), config.getPath()), request.getUserPrincipal(),
+                    name -> header(request.getHeaders(), name));
             config.getUserProperties().put(ConnectionTelemetry.KEY, connection);
             response.getHeaders().put(RequestIds.HEADER,
                     List.of(String.valueOf(connection.context().get("request.id"))));
         } catch (RuntimeException e) {
             // telemetry never breaks a handshake
         }
+    }
+
+    /** The first value of header {@code name}, whatever the case of the map's keys; null if absent. */
+    static String header(Map<String, List<String>> headers, String name) {
+        if (headers == null) {
+            return null;
+        }
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            if (name.equalsIgnoreCase(header.getKey()) && header.getValue() != null && !header.getValue().isEmpty()) {
+                return header.getValue().get(0);
+            }
+        }
+        return null;
     }
 
     /** The request path relative to the context root: as many trailing segments as the endpoint's path has. */

@@ -49,7 +49,7 @@ class TracingFaultsIT {
                 .with("otel.exporter.otlp.endpoint", endpoint)
                 .with("otel.traces.sampler.arg", "1")
                 .with("otel.metrics.exporter", "none")
-                .with("otel.bsp.schedule.delay", "100");
+                .with("otel.bsp.schedule.delay", "100ms");
     }
 
     @Deployment(name = "refused", testable = false, order = 1)

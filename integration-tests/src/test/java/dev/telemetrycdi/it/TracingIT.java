@@ -35,7 +35,7 @@ class TracingIT {
             .with("otel.exporter.otlp.endpoint", null);
     private static final SampleApp BAD_RATIO = traced("tracing-bad-ratio").with("otel.traces.sampler.arg", "lots");
     private static final SampleApp METRICS = traced("tracing-metrics").with("otel.metrics.exporter", "otlp")
-            .with("otel.metric.export.interval", "500");
+            .with("otel.metric.export.interval", "500ms");
     private static final SampleApp EXPLICIT = traced("tracing-explicit").with("otel.enabled", null)
             .with("otel.sdk.disabled", "false").with("otel.traces.sampler", "always_on");
     private static final int RATIO_REQUESTS = 300;
@@ -64,7 +64,7 @@ class TracingIT {
                 .with("otel.exporter.otlp.protocol", "http/protobuf")
                 .with("otel.exporter.otlp.endpoint", OTLP.endpoint())
                 .with("otel.metrics.exporter", "none")
-                .with("otel.bsp.schedule.delay", "100");
+                .with("otel.bsp.schedule.delay", "100ms");
     }
 
     @Deployment(name = "on", testable = false, order = 1)
@@ -136,7 +136,12 @@ class TracingIT {
     void exportHeadersReachTheCollectorButNoOutput() throws Exception {
         Http.get(base, "/api/ping", "X-Request-ID", "trace-secret");
         OTLP.await(each -> "trace-secret".equals(each.attributes().get("request.id")));
-        assertTrue(OTLP.authorizations().contains("Bearer " + SECRET), OTLP.authorizations().toString());
+        if (Server.isLiberty()) {
+            assertTrue(OTLP.authorizations().contains("Bearer " + SECRET), OTLP.authorizations().toString());
+        } else {
+            // WildFly 39's exporter sends no export headers: the module says so once instead
+            ServerLog.await("TCDI0006W", "otel.exporter.otlp.headers");
+        }
         assertTrue(APP.log().rawLines().stream().noneMatch(line -> line.contains(SECRET)));
         assertTrue(ServerLog.lines().stream().noneMatch(line -> line.contains(SECRET)));
     }

@@ -32,7 +32,7 @@ class WebSocketTracingIT {
             .with("otel.exporter.otlp.endpoint", OTLP.endpoint())
             .with("otel.traces.sampler.arg", "1")
             .with("otel.metrics.exporter", "none")
-            .with("otel.bsp.schedule.delay", "100")
+            .with("otel.bsp.schedule.delay", "100ms")
             .with("telemetry.websocket.message-spans", "true");
 
     @ArquillianResource

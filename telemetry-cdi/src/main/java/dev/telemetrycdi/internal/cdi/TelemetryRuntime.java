@@ -85,20 +85,40 @@ public class TelemetryRuntime {
         SpanAccess spans = SpanAccess.detect(application, beans);
         TracingSwitch tracing = TracingConfigSource.readSwitch(application);
         tracing.problems().forEach(DIAGNOSTICS::warning);
-        logging = LoggingSession.open(current, spans);
+        // Only an opted-in application correlates with spans: WildFly creates spans even when the application's
+        // tracing is off, and lines must not carry trace ids of a trace that goes nowhere.
+        SpanAccess traced = tracing.active() ? spans : SpanAccess.NONE;
+        logging = LoggingSession.open(current, traced);
         http = new HttpTelemetry(new LabelExtractor(
-                LabelRules.of(current.labelPrefix(), current.labelResources(), current.labelTags())), spans);
+                LabelRules.of(current.labelPrefix(), current.labelResources(), current.labelTags())), traced, spans);
         webSockets = new WebSocketTelemetry(new LabelExtractor(
                 LabelRules.of(current.webSocketPrefix(), current.labelResources(), current.labelTags())),
-                current.webSocketMessageSpans() && tracing.active() ? spans : SpanAccess.NONE);
-        tracingSpans = tracing.active() ? spans : SpanAccess.NONE;
+                current.webSocketMessageSpans() ? traced : SpanAccess.NONE);
+        tracingSpans = traced;
         settings = current;
         logging.announceInitialized();
         logging.announceTracing(tracing, spans != SpanAccess.NONE);
         if (tracing.active()) {
             metrics = openSystemMetrics(spans);
+            warnOfIgnoredHeaders(application);
         }
     }
+
+    /**
+     * WildFly 39's exporter (SmallRye OpenTelemetry's Vert.x sender) sends no {@code otel.exporter.otlp.headers}: say
+     * so once instead of letting authenticated exports fail without a word.
+     */
+    private void warnOfIgnoredHeaders(ClassLoader application) {
+        boolean headers = config.getOptionalValue(TracingSwitch.HEADERS, String.class).filter(v -> !v.isBlank())
+                .isPresent();
+        boolean wildFly = application != null && application.getClass().getName().startsWith("org.jboss.modules.");
+        if (headers && wildFly) {
+            DIAGNOSTICS.warning("TCDI0006W: otel.exporter.otlp.headers (OTEL_EXPORTER_OTLP_HEADERS) is set, but"
+                    + " WildFly's OpenTelemetry exporter does not send export headers: spans go to the endpoint"
+                    + " without them. Let a local OpenTelemetry Collector add the authentication instead.");
+        }
+    }
+
 
     private AutoCloseable openSystemMetrics(SpanAccess spans) {
         try {

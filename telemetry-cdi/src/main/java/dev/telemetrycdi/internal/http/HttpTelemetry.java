@@ -23,10 +23,35 @@ public final class HttpTelemetry {
 
     private final LabelExtractor labels;
     private final SpanAccess spans;
+    private final SpanAccess threads;
 
     public HttpTelemetry(LabelExtractor labels, SpanAccess spans) {
+        this(labels, spans, spans);
+    }
+
+    /**
+     * @param spans   the spans requests correlate with: {@link SpanAccess#NONE} unless tracing is on
+     * @param threads the OpenTelemetry of the server whether tracing is on or not, to leave each request thread with
+     *                the trace context it came with ({@link #enterThread()})
+     */
+    public HttpTelemetry(LabelExtractor labels, SpanAccess spans, SpanAccess threads) {
         this.labels = labels;
         this.spans = spans;
+        this.threads = threads;
+    }
+
+    /**
+     * The request thread's OpenTelemetry context as the request starts, for {@link #leaveThread(Object)}. WildFly's
+     * JAX-RS client instrumentation leaves its span current on the thread when a call fails to connect; every later
+     * request on that thread would then inherit it and get no server span of its own.
+     */
+    public Object enterThread() {
+        return threads.captureParent();
+    }
+
+    /** Puts back the OpenTelemetry context the thread had when the request started, if something left another. */
+    public void leaveThread(Object entered) {
+        threads.restoreContext(entered);
     }
 
     /**
@@ -63,8 +88,12 @@ public final class HttpTelemetry {
         if (spans == SpanAccess.NONE) {
             return;
         }
+        Fields span = spans.correlation();
+        if (span.isEmpty()) {
+            return; // no span yet (WildFly: before its tracing filter); TelemetrySpanFilter comes back later
+        }
         spans.annotate(request.context());
-        request.traced(spans.correlation());
+        request.traced(span);
     }
 
     /**

@@ -38,6 +38,7 @@ public class TelemetryServletFilter extends HttpFilter {
             return;
         }
         Throwable failure = null;
+        Object traceContext = http.enterThread();
         telemetry.bind();
         try {
             chain.doFilter(request, response);
@@ -46,6 +47,7 @@ public class TelemetryServletFilter extends HttpFilter {
             throw e;
         } finally {
             telemetry.unbind();
+            http.leaveThread(traceContext);
             finish(http, telemetry, request, response, failure);
         }
     }

@@ -43,6 +43,18 @@ final class OpenTelemetrySpans implements SpanAccess {
     }
 
     @Override
+    @SuppressWarnings("MustBeClosedChecker") // the scope is dropped on purpose: the captured context stays current
+    public void restoreContext(Object captured) {
+        try {
+            if (captured instanceof Context && Context.current() != captured) {
+                ((Context) captured).makeCurrent();
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // nothing to put back
+        }
+    }
+
+    @Override
     public SpanScope openSpan(Object parent, String name, Kind kind, Fields attributes) {
         try {
             Tracer spans = tracer();

@@ -78,6 +78,13 @@ public interface SpanAccess {
         return null;
     }
 
+    /**
+     * Makes {@code captured} (from {@link #captureParent()}) the thread's current context again if another one is
+     * current now, e.g. one that instrumentation left behind. Without OpenTelemetry: nothing.
+     */
+    default void restoreContext(Object captured) {
+    }
+
     /** The kinds of span the module opens (OpenTelemetry's {@code SpanKind}). */
     enum Kind {
         SERVER, INTERNAL, CONSUMER

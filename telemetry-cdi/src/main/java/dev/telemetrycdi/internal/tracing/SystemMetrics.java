@@ -7,7 +7,9 @@ import io.opentelemetry.api.metrics.ObservableLongGauge;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.OperatingSystemMXBean;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,19 +33,19 @@ public final class SystemMetrics implements AutoCloseable {
     /** Registers the gauges on {@code openTelemetry}'s meter provider. */
     static SystemMetrics open(OpenTelemetry openTelemetry) {
         Meter meter = openTelemetry.getMeter(SCOPE);
-        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         List<AutoCloseable> gauges = new ArrayList<>();
-        if (os instanceof com.sun.management.OperatingSystemMXBean) {
-            com.sun.management.OperatingSystemMXBean sun = (com.sun.management.OperatingSystemMXBean) os;
-            gauges.add(ratio(meter, "system.cpu.utilization", "CPU utilization of the whole system",
-                    sun::getCpuLoad));
-            gauges.add(ratio(meter, "process.cpu.utilization", "CPU utilization of this server process",
-                    sun::getProcessCpuLoad));
-            gauges.add(ratio(meter, "system.memory.utilization", "Share of the physical memory in use",
-                    () -> sun.getTotalMemorySize() <= 0 ? -1
-                            : 1.0 - (double) sun.getFreeMemorySize() / sun.getTotalMemorySize()));
-        }
+        // The JDK's extended operating-system attributes, read through the platform MBean server rather than the
+        // com.sun.management interface: WildFly does not give deployments that JDK module.
+        OsAttributes os = new OsAttributes(ManagementFactory.getPlatformMBeanServer());
+        gauges.add(ratio(meter, "system.cpu.utilization", "CPU utilization of the whole system",
+                () -> os.number("CpuLoad")));
+        gauges.add(ratio(meter, "process.cpu.utilization", "CPU utilization of this server process",
+                () -> os.number("ProcessCpuLoad")));
+        gauges.add(ratio(meter, "system.memory.utilization", "Share of the physical memory in use", () -> {
+            double total = os.number("TotalMemorySize");
+            return total <= 0 ? -1 : 1.0 - os.number("FreeMemorySize") / total;
+        }));
         ObservableLongGauge used = meter.gaugeBuilder("process.memory.usage")
                 .setDescription("Memory the JVM has committed (heap and non-heap)").setUnit("By").ofLongs()
                 .buildWithCallback(measurement -> {
@@ -85,5 +87,33 @@ public final class SystemMetrics implements AutoCloseable {
 
     private interface Reading {
         double read();
+    }
+
+    /** Numeric attributes of {@code java.lang:type=OperatingSystem}; -1 when one cannot be read. */
+    private static final class OsAttributes {
+        private final MBeanServer server;
+        private final ObjectName name;
+
+        OsAttributes(MBeanServer server) {
+            this.server = server;
+            this.name = objectName();
+        }
+
+        double number(String attribute) {
+            try {
+                Object value = name == null ? null : server.getAttribute(name, attribute);
+                return value instanceof Number ? ((Number) value).doubleValue() : -1;
+            } catch (JMException | RuntimeException e) {
+                return -1;
+            }
+        }
+
+        private static ObjectName objectName() {
+            try {
+                return new ObjectName(ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME);
+            } catch (JMException e) {
+                return null;
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ import dev.telemetrycdi.internal.labels.LabelExtractor;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
 
 import java.security.Principal;
+import java.util.function.Function;
 
 /**
  * The telemetry of WebSocket connections: the context a connection starts with at its handshake ({@code ws.conn_id},
@@ -39,6 +40,16 @@ public final class WebSocketTelemetry {
      * @param user            the authenticated principal, may be null
      */
     public ConnectionTelemetry handshake(String requestIdHeader, String appPath, Principal user) {
+        return handshake(requestIdHeader, appPath, user, header -> null);
+    }
+
+    /**
+     * As {@link #handshake(String, String, Principal)}; {@code headers} gives the handshake's headers by name, so that
+     * without a server span around the handshake (WildFly traces only JAX-RS requests) the messages' spans still
+     * continue the caller's {@code traceparent}.
+     */
+    public ConnectionTelemetry handshake(String requestIdHeader, String appPath, Principal user,
+                                         Function<String, String> headers) {
         Fields pathLabels = labels.fromPath(appPath);
         Fields.Builder context = Fields.builder(3 + pathLabels.size())
                 .put(FieldNames.WS_CONN_ID, RequestIds.acceptOrGenerate(null))
@@ -50,7 +61,8 @@ public final class WebSocketTelemetry {
         if (messageSpans == SpanAccess.NONE) {
             return new ConnectionTelemetry(fields);
         }
-        Object parent = messageSpans.captureParent();
+        Object parent = messageSpans.correlation().isEmpty() ? messageSpans.extract(headers)
+                : messageSpans.captureParent();
         return new ConnectionTelemetry(fields, () -> messageSpans.openSpan(parent, MESSAGE_SPAN, fields));
     }
 

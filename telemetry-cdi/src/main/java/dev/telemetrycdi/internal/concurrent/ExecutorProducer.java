@@ -6,6 +6,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 
 import javax.naming.InitialContext;
@@ -41,8 +42,10 @@ public class ExecutorProducer {
         return new TelemetryExecutorService(lookup(DEFAULT_EXECUTOR, ManagedExecutorService.class), tasks);
     }
 
+    /** Typed so that it does not also satisfy {@code @WithTelemetry ManagedExecutorService} (ambiguous). */
     @Produces
     @WithTelemetry
+    @Typed(ManagedScheduledExecutorService.class)
     ManagedScheduledExecutorService scheduler() {
         return new TelemetryScheduledExecutorService(lookup(DEFAULT_SCHEDULER, ManagedScheduledExecutorService.class),
                 tasks);

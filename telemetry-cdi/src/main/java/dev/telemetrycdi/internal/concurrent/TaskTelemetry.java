@@ -2,6 +2,8 @@ package dev.telemetrycdi.internal.concurrent;
 
 import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
 import dev.telemetrycdi.internal.context.ContextStorage;
+import dev.telemetrycdi.internal.context.FieldNames;
+import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.logging.LogRouter;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
 import jakarta.enterprise.inject.spi.CDI;
@@ -56,7 +58,13 @@ public final class TaskTelemetry {
                 return null;
             }
             SpanAccess tracing = spans.get();
-            return new TaskContext(ContextStorage.current(), tracing.captureParent(), name, tracing);
+            Fields context = ContextStorage.current();
+            if (tracing != SpanAccess.NONE) {
+                // the submitter's trace_id / span_id (a request binds them): the task's lines carry its own span's
+                context = context.without(FieldNames.TRACE_ID).without(FieldNames.SPAN_ID)
+                        .without(FieldNames.TRACE_FLAGS);
+            }
+            return new TaskContext(context, tracing.captureParent(), name, tracing);
         } catch (RuntimeException e) {
             return null;
         }

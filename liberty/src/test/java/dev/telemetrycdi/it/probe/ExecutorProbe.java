@@ -71,6 +71,7 @@ public class ExecutorProbe {
     @Path("{entry}")
     public String run(@PathParam("entry") String entry) throws Exception {
         ManagedScheduledExecutorService executor = TelemetryExecutors.wrap(single);
+        String requestThread = Thread.currentThread().getName();
         AtomicReference<String> taskThread = new AtomicReference<>();
         CountDownLatch ran = new CountDownLatch(1);
         Callable<String> body = () -> {
@@ -121,6 +122,7 @@ public class ExecutorProbe {
         JsonObjectBuilder seen = Json.createObjectBuilder();
         plain.forEach((key, value) -> seen.add(key, String.valueOf(value)));
         JsonObjectBuilder answer = Json.createObjectBuilder().add("entry", entry).add("plainContext", seen)
+                .add("requestThread", requestThread)
                 .add("plainThread", plainThread.get());
         if (taskThread.get() != null) {
             answer.add("taskThread", taskThread.get());

@@ -5,7 +5,8 @@ import dev.dtx.sample.data.League;
 import dev.dtx.sample.data.Match;
 import dev.dtx.sample.data.Standing;
 import dev.telemetrycdi.EventLogger;
-import jakarta.annotation.Resource;
+import dev.telemetrycdi.TelemetryExecutors;
+import dev.telemetrycdi.WithTelemetry;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,8 +25,9 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
- * League standings, computed on the request thread or, for the async variants, on a managed executor thread
- * that carries the request's context. Logs through JBoss Logging.
+ * League standings, computed on the request thread or, for the async variants, on a thread of the server's default
+ * executor, decorated ({@code @WithTelemetry}) so that the task carries the request's context. Logs through JBoss
+ * Logging.
  */
 @RequestScoped
 @Path("/leagues")
@@ -37,7 +39,8 @@ public class LeagueResource {
     @Inject
     Catalog catalog;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    @Inject
+    @WithTelemetry
     ManagedExecutorService executor;
 
     @GET
@@ -52,7 +55,7 @@ public class LeagueResource {
     public void standingsAsync(@PathParam("id") long id, @Suspended AsyncResponse response) {
         League league = find(id);
         Catalog data = catalog;
-        executor.execute(CarriedContext.wrap(() -> {
+        executor.execute(TelemetryExecutors.named("resume_standings", () -> {
             try {
                 String body = standingsOf(data, league);
                 events.info("standings_resumed", "league.name", league.name());
@@ -69,11 +72,11 @@ public class LeagueResource {
     public CompletionStage<String> standingsStage(@PathParam("id") long id) {
         League league = find(id);
         Catalog data = catalog;
-        return executor.supplyAsync(CarriedContext.wrap(() -> {
+        return executor.supplyAsync(() -> {
             String body = standingsOf(data, league);
             events.info("standings_completed", "league.name", league.name());
             return body;
-        }));
+        });
     }
 
     /** Static, so that executor threads touch only what they were handed, not this request's bean. */

@@ -1,0 +1,55 @@
+package dev.telemetrycdi.internal.concurrent;
+
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.Trigger;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A {@link ManagedScheduledExecutorService} whose tasks run in their submitter's context. A periodic or
+ * trigger-driven task keeps the context of its scheduling and gets a new {@code task.id} for every run.
+ *
+ * <p>Internal API: may change without notice. Thread-safe.
+ */
+public final class TelemetryScheduledExecutorService extends TelemetryExecutorService
+        implements ManagedScheduledExecutorService {
+    private final ManagedScheduledExecutorService scheduler;
+
+    public TelemetryScheduledExecutorService(ManagedScheduledExecutorService delegate, TaskTelemetry tasks) {
+        super(delegate, tasks);
+        this.scheduler = delegate;
+    }
+
+    @Override
+    public ScheduledFuture<?> schedule(Runnable command, Trigger trigger) {
+        return scheduler.schedule(tasks.wrap(command), trigger);
+    }
+
+    @Override
+    public <V> ScheduledFuture<V> schedule(Callable<V> callable, Trigger trigger) {
+        return scheduler.schedule(tasks.wrap(callable), trigger);
+    }
+
+    @Override
+    public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+        return scheduler.schedule(tasks.wrap(command), delay, unit);
+    }
+
+    @Override
+    public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
+        return scheduler.schedule(tasks.wrap(callable), delay, unit);
+    }
+
+    @Override
+    public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
+        return scheduler.scheduleAtFixedRate(tasks.wrap(command), initialDelay, period, unit);
+    }
+
+    @Override
+    public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay,
+                                                     TimeUnit unit) {
+        return scheduler.scheduleWithFixedDelay(tasks.wrap(command), initialDelay, delay, unit);
+    }
+}

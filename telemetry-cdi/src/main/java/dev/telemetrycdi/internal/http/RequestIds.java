@@ -23,7 +23,8 @@ public final class RequestIds {
         return isAcceptable(candidate) ? candidate : newId();
     }
 
-    static boolean isAcceptable(String candidate) {
+    /** Whether {@code candidate} is acceptable as a request id from outside (a header, a message property). */
+    public static boolean isAcceptable(String candidate) {
         if (candidate == null || candidate.isEmpty() || candidate.length() > MAX_LENGTH) {
             return false;
         }

@@ -30,6 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * between {@code message_received} and {@code message_processed} / {@code message_failed}. Raw messages with
  * hostile property values (sent by {@link MessageProbe}, a test-only resource added to the WAR) are processed
  * without them, with one {@code message_property_ignored} line per value.
+ *
+ * <p>Every deployed copy of the sample consumes the one {@code MatchEvents} queue (one activation specification for
+ * all). That cannot mix up the tests: each class deploys one copy that sends (this one, {@link MessagingTracingIT}),
+ * test classes run one after the other and undeploy their copies, and every test waits until its own messages
+ * have been processed.
  */
 @ExtendWith(ArquillianExtension.class)
 class MessagingIT {

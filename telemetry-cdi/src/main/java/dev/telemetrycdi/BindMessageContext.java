@@ -1,6 +1,5 @@
 package dev.telemetrycdi;
 
-import jakarta.enterprise.util.AnnotationLiteral;
 import jakarta.interceptor.InterceptorBinding;
 
 import java.lang.annotation.ElementType;
@@ -32,9 +31,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface BindMessageContext {
-    /** The annotation as a value, e.g. for a CDI extension that adds it to a class. */
-    final class Literal extends AnnotationLiteral<BindMessageContext> implements BindMessageContext {
-        public static final Literal INSTANCE = new Literal();
-        private static final long serialVersionUID = 1L;
-    }
 }

@@ -78,6 +78,9 @@ public final class FieldNames {
     public static final String EVENT_MESSAGE_PROCESSED = "message_processed";
     public static final String EVENT_MESSAGE_FAILED = "message_failed";
     public static final String EVENT_MESSAGE_PROPERTY_IGNORED = "message_property_ignored";
+    /** The message property (or header) that {@code message_property_ignored} is about, and why. */
+    public static final String MESSAGE_PROPERTY = "message.property";
+    public static final String REASON = "reason";
 
     // Jakarta Batch
     public static final String JOB_NAME = "job.name";

@@ -23,7 +23,7 @@ public final class RequestIds {
         return isAcceptable(candidate) ? candidate : newId();
     }
 
-    /** Whether {@code candidate} is a well-formed id (the rule above); never throws. */
+    /** Whether {@code candidate} is acceptable as a request id from outside (a header, a message property). */
     public static boolean isAcceptable(String candidate) {
         if (candidate == null || candidate.isEmpty() || candidate.length() > MAX_LENGTH) {
             return false;

@@ -1,0 +1,95 @@
+package dev.telemetrycdi;
+
+import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.messaging.ContextListener;
+import dev.telemetrycdi.internal.messaging.MessageProperties;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/**
+ * Context across JMS: the sender's {@code request.id}, {@code user.id} and trace context travel as message
+ * properties, and the receiver processes each message in that context, with {@code message_received},
+ * {@code message_processed} / {@code message_failed} lines and, with tracing on, a consumer span in the sender's
+ * trace.
+ *
+ * <pre>{@code
+ * // sending, on a thread with a context (e.g. a JAX-RS resource method)
+ * TelemetryMessages.carry(jms.createProducer()).send(queue, body);
+ *
+ * // receiving: a message-driven bean is annotated @BindMessageContext; a programmatic listener is wrapped
+ * consumer.setMessageListener(TelemetryMessages.listener(message -> apply(message)));
+ * }</pre>
+ *
+ * <p>Property names, all legal JMS identifiers: {@value MessageProperties#REQUEST_ID},
+ * {@value MessageProperties#USER_ID}, and {@value MessageProperties#TRACEPARENT} /
+ * {@value MessageProperties#TRACESTATE} (only with tracing on). A property the message already has is left as it
+ * is. Nothing here throws into the application: a message or producer that refuses a property is sent without it.
+ *
+ * <p>Thread-safe. The methods look up the module's runtime in the calling application's CDI container; outside a
+ * thread of the application (where that lookup fails) the trace context is not written, and a listener wrapped
+ * there runs unwrapped.
+ */
+public final class TelemetryMessages {
+    private TelemetryMessages() {
+    }
+
+    /** Writes the current context into {@code message}'s properties and returns the message. */
+    public static <M extends Message> M carry(M message) {
+        if (message != null) {
+            MessageProperties.write(spans(), name -> exists(message, name), (name, value) -> {
+                try {
+                    message.setStringProperty(name, value);
+                } catch (JMSException e) {
+                    // a read-only message: sent without the property
+                }
+            });
+        }
+        return message;
+    }
+
+    /**
+     * Sets the current context as properties of {@code producer}, so that every message it sends next carries
+     * them, and returns the producer. Use a new producer per send ({@code jms.createProducer()}) so that one
+     * request's context does not stay on a producer that is reused for another.
+     */
+    public static JMSProducer carry(JMSProducer producer) {
+        if (producer != null) {
+            MessageProperties.write(spans(), producer::propertyExists, producer::setProperty);
+        }
+        return producer;
+    }
+
+    /**
+     * {@code listener} wrapped so that each message is processed in its sender's context, with the module's lines
+     * and span; a listener that is already wrapped is returned as it is. Its exceptions are rethrown unchanged.
+     */
+    public static MessageListener listener(MessageListener listener) {
+        return ContextListener.wrap(listener, runtime());
+    }
+
+    private static boolean exists(Message message, String name) {
+        try {
+            return message.propertyExists(name);
+        } catch (JMSException e) {
+            return true; // unreadable: leave it alone
+        }
+    }
+
+    private static SpanAccess spans() {
+        TelemetryRuntime runtime = runtime();
+        return runtime == null ? SpanAccess.NONE : runtime.tracingSpans();
+    }
+
+    /** The application's runtime, or null outside a thread of the application or without CDI. */
+    private static TelemetryRuntime runtime() {
+        try {
+            return CDI.current().select(TelemetryRuntime.class).get();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+}

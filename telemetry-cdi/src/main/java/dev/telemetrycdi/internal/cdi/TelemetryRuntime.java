@@ -85,9 +85,12 @@ public class TelemetryRuntime {
         SpanAccess spans = SpanAccess.detect(application, beans);
         TracingSwitch tracing = TracingConfigSource.readSwitch(application);
         tracing.problems().forEach(DIAGNOSTICS::warning);
-        // Only an opted-in application correlates with spans: WildFly creates spans even when the application's
-        // tracing is off, and lines must not carry trace ids of a trace that goes nowhere.
-        SpanAccess traced = tracing.active() ? spans : SpanAccess.NONE;
+        // Only an application whose SDK runs correlates with spans (opted in, or otel.sdk.disabled=false set
+        // explicitly): WildFly creates spans even when the application's tracing is off, and lines must not carry
+        // trace ids of a trace that goes nowhere.
+        boolean sdkOn = tracing.active() || config.getOptionalValue(TracingSwitch.SDK_DISABLED, String.class)
+                .map(value -> "false".equalsIgnoreCase(value.trim())).orElse(false);
+        SpanAccess traced = sdkOn ? spans : SpanAccess.NONE;
         logging = LoggingSession.open(current, traced);
         http = new HttpTelemetry(new LabelExtractor(
                 LabelRules.of(current.labelPrefix(), current.labelResources(), current.labelTags())), traced, spans);

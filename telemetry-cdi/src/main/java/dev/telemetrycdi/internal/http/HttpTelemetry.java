@@ -88,6 +88,9 @@ public final class HttpTelemetry {
         if (spans == SpanAccess.NONE) {
             return;
         }
+        if (request.context().indexOf(FieldNames.TRACE_ID) >= 0) {
+            return; // correlated already (Liberty: in TelemetryRestFilter)
+        }
         Fields span = spans.correlation();
         if (span.isEmpty()) {
             return; // no span yet (WildFly: before its tracing filter); TelemetrySpanFilter comes back later

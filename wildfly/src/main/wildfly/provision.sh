@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Prepares an unpacked WildFly for telemetry-cdi: the standalone-telemetry.xml configuration (telemetry.cli) and the
-# sample's users (alice/alicepw, bob/bobpw in the ApplicationRealm). Idempotent: does nothing when the configuration
-# is already newer than the script that makes it. Usage: provision.sh JBOSS_HOME
+# sample's users (alice/alicepw, bob/bobpw in the ApplicationRealm). The configuration is made once (again when this
+# script or telemetry.cli changed); every run starts with an empty server log and no deployment, or with only
+# SAMPLE_WAR deployed as ROOT.war. Usage: provision.sh JBOSS_HOME [SAMPLE_WAR]
 set -euo pipefail
 home="$1"
+sample="${2:-}"
 here="$(cd "$(dirname "$0")" && pwd)"
 config="$home/standalone/configuration"
 target="$config/standalone-telemetry.xml"
+
+rm -rf "$home/standalone/log" "$home/standalone/deployments/"*.war*
+if [ -n "$sample" ]; then
+    cp "$sample" "$home/standalone/deployments/ROOT.war"
+fi
 
 if [ -f "$target" ] && [ "$target" -nt "$here/telemetry.cli" ] && [ "$target" -nt "$here/provision.sh" ]; then
     exit 0

@@ -1,6 +1,7 @@
 package dev.telemetrycdi.it;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Polls a source of text lines until one contains every given part (output is written asynchronously). */
@@ -24,5 +25,16 @@ final class Await {
             LogFile.sleep();
         }
         throw new AssertionError("no line with " + List.of(parts) + " in:\n" + String.join("\n", lines));
+    }
+
+    /** Waits until {@code condition} holds; fails after 15 s with {@code what}. */
+    static void until(BooleanSupplier condition, String what) {
+        long deadline = System.currentTimeMillis() + WAIT_MS;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("waited 15 s for " + what);
+            }
+            LogFile.sleep();
+        }
     }
 }

@@ -55,6 +55,27 @@ class BridgeIT {
         assertEquals(3, number(line, "league.id"));
     }
 
+    /**
+     * The bridge adds the module's output; it takes nothing from the server's own log (Open Liberty's
+     * {@code messages.log}, WildFly's {@code server.log}), where the same record still arrives.
+     */
+    @Test
+    void theServersOwnLogStillGetsTheApplicationsRecords() throws Exception {
+        String message = "computing standings for league 3";
+        long before = count(message);
+        Http.get(base, "/api/leagues/3/standings/", "X-Request-ID", "bridge-server-log");
+        APP.log().completed("bridge-server-log");
+        Await.until(() -> count(message) > before, "the record in the server's log");
+    }
+
+    private static long count(String part) {
+        try {
+            return ServerLog.lines().stream().filter(line -> line.contains(part)).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void bindContextBindsForTheCallAndRestoresAfterIt() {
         HttpResponse<String> response = Http.send(base, "POST", "/api/matches/7/score?points=3",

@@ -1,12 +1,10 @@
 package dev.telemetrycdi.it;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
-import jakarta.jms.Queue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -21,9 +19,6 @@ import jakarta.ws.rs.QueryParam;
 public class MessageProbe {
     @Inject
     JMSContext jms;
-
-    @Resource(lookup = "java:app/jms/MatchEvents")
-    Queue queue;
 
     @POST
     public String send(@QueryParam("correlation") String correlation, @QueryParam("requestId") String requestId,
@@ -40,7 +35,7 @@ public class MessageProbe {
         set(message, "telemetry_user_id", userId, repeat);
         set(message, "traceparent", traceparent, repeat);
         set(message, "tracestate", tracestate, repeat);
-        jms.createProducer().send(queue, message);
+        jms.createProducer().send(jms.createQueue("MatchEvents"), message);
         return message.getJMSMessageID();
     }
 

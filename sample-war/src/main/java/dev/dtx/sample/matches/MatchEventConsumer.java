@@ -6,7 +6,6 @@ import dev.telemetrycdi.EventLogger;
 import dev.telemetrycdi.TelemetryContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.JMSDestinationDefinition;
 import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
@@ -20,8 +19,6 @@ import jakarta.jms.MessageListener;
  * queue's redelivery limit (one attempt, see {@code telemetry-server.xml}) moves it to the exception destination.
  */
 @BindMessageContext
-@JMSDestinationDefinition(name = MatchEvents.QUEUE, interfaceName = "jakarta.jms.Queue",
-        destinationName = MatchEvents.QUEUE_NAME)
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = MatchEvents.QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})

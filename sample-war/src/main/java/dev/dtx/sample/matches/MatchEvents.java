@@ -1,13 +1,14 @@
 package dev.dtx.sample.matches;
 
 /**
- * The queue of match events, defined by the application itself (portable, on {@link MatchEventConsumer}):
- * {@code java:app/jms/MatchEvents}, the queue {@code MatchEvents} of the server's broker. On Open Liberty the
- * broker's queue and the binding of the consumer come from the server configuration ({@code telemetry-server.xml})
- * and {@code WEB-INF/ibm-ejb-jar-bnd.xml}.
+ * The queue of match events: the queue {@code MatchEvents} of the server's embedded broker, defined by the server's
+ * configuration (one queue however many copies of the application run) and bound under the JNDI name
+ * {@code jms/dtx/MatchEvents} (Open Liberty: {@code telemetry-server.xml}; WildFly: {@code java:/jms/dtx/MatchEvents}
+ * by {@code wildfly/src/main/wildfly/telemetry.cli}, which an activation's relative lookup finds). The sender names
+ * the queue through the portable {@code JMSContext.createQueue}.
  */
 public final class MatchEvents {
-    public static final String QUEUE = "java:app/jms/MatchEvents";
+    public static final String QUEUE = "jms/dtx/MatchEvents";
     public static final String QUEUE_NAME = "MatchEvents";
 
     /** The map message's entries. */

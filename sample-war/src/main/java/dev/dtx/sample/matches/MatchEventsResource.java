@@ -3,11 +3,9 @@ package dev.dtx.sample.matches;
 import dev.dtx.sample.data.Catalog;
 import dev.telemetrycdi.EventLogger;
 import dev.telemetrycdi.TelemetryMessages;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 import jakarta.json.Json;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.POST;
@@ -41,9 +39,6 @@ public class MatchEventsResource {
     @Inject
     JMSContext jms;
 
-    @Resource(lookup = MatchEvents.QUEUE)
-    Queue queue;
-
     @POST
     public Response send(@PathParam("id") long id, @QueryParam("type") String type) {
         if (type == null || !TYPE.matcher(type).matches()) {
@@ -51,7 +46,7 @@ public class MatchEventsResource {
         }
         catalog.match(id).orElseThrow(() -> new MatchNotFoundException(id, "no match " + id));
         TelemetryMessages.carry(jms.createProducer())
-                .send(queue, Map.<String, Object>of(MatchEvents.MATCH_ID, id, MatchEvents.TYPE, type));
+                .send(jms.createQueue(MatchEvents.QUEUE_NAME), Map.<String, Object>of(MatchEvents.MATCH_ID, id, MatchEvents.TYPE, type));
         log.info("match_event_sent", "match.event", type);
         return Response.accepted(Json.createObjectBuilder().add("matchId", id).add("type", type).build().toString())
                 .build();

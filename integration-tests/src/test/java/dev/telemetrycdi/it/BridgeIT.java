@@ -1,5 +1,6 @@
 package dev.telemetrycdi.it;
 
+import dev.telemetrycdi.it.probe.MdcProbe;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,8 +17,10 @@ import static dev.telemetrycdi.it.LogFile.event;
 import static dev.telemetrycdi.it.LogFile.number;
 import static dev.telemetrycdi.it.LogFile.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The application's own java.util.logging and JBoss Logging records, in the configured categories, come out in the
@@ -32,7 +35,19 @@ class BridgeIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return APP.war();
+        return APP.war().addClass(MdcProbe.class);
+    }
+
+    /**
+     * WildFly: the application's JBoss Logging MDC and the server's JBoss LogManager MDC are one (the module's bundled
+     * jboss-logmanager is shadowed by the server's, so its formatters and the server's handlers read the same MDC).
+     */
+    @Test
+    void onWildFlyThereIsOneMdcTheServers() {
+        assumeFalse(Server.isLiberty(), "Open Liberty has no JBoss LogManager of its own");
+        JsonObject answer = LogFile.parse(Http.get(base, "/api/probe/mdc", "X-Request-ID", "bridge-mdc").body());
+        assertEquals("probe-value", text(answer, "seen"));
+        assertFalse(answer.getBoolean("fromApplication"), "the server's MDC class, not a copy in the WAR");
     }
 
     @Test

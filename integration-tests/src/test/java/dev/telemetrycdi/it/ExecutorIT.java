@@ -45,7 +45,7 @@ class ExecutorIT {
             .with("otel.exporter.otlp.endpoint", OTLP.endpoint())
             .with("otel.metrics.exporter", "none")
             .with("otel.traces.sampler.arg", "1")
-            .with("otel.bsp.schedule.delay", "100");
+            .with("otel.bsp.schedule.delay", "100ms");
 
     @ArquillianResource
     @OperateOnDeployment("plain")

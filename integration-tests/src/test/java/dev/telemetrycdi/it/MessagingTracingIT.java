@@ -30,7 +30,7 @@ class MessagingTracingIT {
             .with("otel.exporter.otlp.endpoint", OTLP.endpoint())
             .with("otel.traces.sampler.arg", "1")
             .with("otel.metrics.exporter", "none")
-            .with("otel.bsp.schedule.delay", "100");
+            .with("otel.bsp.schedule.delay", "100ms");
 
     @ArquillianResource
     URL base;

@@ -93,7 +93,8 @@ public class TelemetryRuntime {
         SpanAccess traced = sdkOn ? spans : SpanAccess.NONE;
         logging = LoggingSession.open(current, traced);
         http = new HttpTelemetry(new LabelExtractor(
-                LabelRules.of(current.labelPrefix(), current.labelResources(), current.labelTags())), traced, spans);
+                LabelRules.of(current.labelPrefix(), current.labelResources(), current.labelTags())), traced, spans,
+                onWildFly(application));
         webSockets = new WebSocketTelemetry(new LabelExtractor(
                 LabelRules.of(current.webSocketPrefix(), current.labelResources(), current.labelTags())),
                 current.webSocketMessageSpans() ? traced : SpanAccess.NONE);
@@ -114,8 +115,7 @@ public class TelemetryRuntime {
     private void warnOfIgnoredHeaders(ClassLoader application) {
         boolean headers = config.getOptionalValue(TracingSwitch.HEADERS, String.class).filter(v -> !v.isBlank())
                 .isPresent();
-        boolean wildFly = application != null && application.getClass().getName().startsWith("org.jboss.modules.");
-        if (headers && wildFly) {
+        if (headers && onWildFly(application)) {
             DIAGNOSTICS.warning("TCDI0006W: otel.exporter.otlp.headers (OTEL_EXPORTER_OTLP_HEADERS) is set, but"
                     + " WildFly's OpenTelemetry exporter does not send export headers: spans go to the endpoint"
                     + " without them. Let a local OpenTelemetry Collector add the authentication instead.");
@@ -131,6 +131,11 @@ public class TelemetryRuntime {
                     + " meter to the application (" + e + "). Tracing is unaffected.");
             return null;
         }
+    }
+
+    /** WildFly (JBoss Modules) loads the application: its spans start in JAX-RS filters, and it drops export headers. */
+    private static boolean onWildFly(ClassLoader application) {
+        return application != null && application.getClass().getName().startsWith("org.jboss.modules.");
     }
 
     @PreDestroy

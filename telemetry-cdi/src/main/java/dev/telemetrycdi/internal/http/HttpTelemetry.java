@@ -24,28 +24,39 @@ public final class HttpTelemetry {
     private final LabelExtractor labels;
     private final SpanAccess spans;
     private final SpanAccess threads;
+    private final boolean cleanStart;
 
     public HttpTelemetry(LabelExtractor labels, SpanAccess spans) {
-        this(labels, spans, spans);
+        this(labels, spans, spans, false);
     }
 
     /**
-     * @param spans   the spans requests correlate with: {@link SpanAccess#NONE} unless tracing is on
-     * @param threads the OpenTelemetry of the server whether tracing is on or not, to leave each request thread with
-     *                the trace context it came with ({@link #enterThread()})
+     * @param spans      the spans requests correlate with: {@link SpanAccess#NONE} unless tracing is on
+     * @param threads    the OpenTelemetry of the server whether tracing is on or not, to leave each request thread
+     *                   with a sound trace context ({@link #enterThread()})
+     * @param cleanStart whether a trace context current before the request is always left over from elsewhere: on
+     *                   WildFly, whose spans start in JAX-RS filters, not around the servlet chain
      */
-    public HttpTelemetry(LabelExtractor labels, SpanAccess spans, SpanAccess threads) {
+    public HttpTelemetry(LabelExtractor labels, SpanAccess spans, SpanAccess threads, boolean cleanStart) {
         this.labels = labels;
         this.spans = spans;
         this.threads = threads;
+        this.cleanStart = cleanStart;
     }
 
     /**
-     * The request thread's OpenTelemetry context as the request starts, for {@link #leaveThread(Object)}. WildFly's
-     * JAX-RS client instrumentation leaves its span current on the thread when a call fails to connect; every later
-     * request on that thread would then inherit it and get no server span of its own.
+     * Prepares the request thread's OpenTelemetry context and returns the one to leave it with
+     * ({@link #leaveThread(Object)}): the one it came with, or, where a span current before the request can only be
+     * left over (WildFly), the empty one. WildFly's JAX-RS client instrumentation leaves its span current when a call
+     * fails to connect; a request starting under such a span gets no server span of its own (nested server spans are
+     * suppressed), and its lines and tasks would join a stranger's trace.
      */
     public Object enterThread() {
+        if (cleanStart) {
+            Object empty = threads.emptyContext();
+            threads.restoreContext(empty);
+            return empty;
+        }
         return threads.captureParent();
     }
 

@@ -43,6 +43,15 @@ final class OpenTelemetrySpans implements SpanAccess {
     }
 
     @Override
+    public Object emptyContext() {
+        try {
+            return Context.root();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    @Override
     @SuppressWarnings("MustBeClosedChecker") // the scope is dropped on purpose: the captured context stays current
     public void restoreContext(Object captured) {
         try {

@@ -78,6 +78,11 @@ public interface SpanAccess {
         return null;
     }
 
+    /** The empty trace context (no span), to start a thread clean; null without OpenTelemetry. */
+    default Object emptyContext() {
+        return null;
+    }
+
     /**
      * Makes {@code captured} (from {@link #captureParent()}) the thread's current context again if another one is
      * current now, e.g. one that instrumentation left behind. Without OpenTelemetry: nothing.

@@ -107,6 +107,79 @@ class HttpTelemetryTest {
     }
 
     @Test
+    void aRequestIsCorrelatedOnceAndNotBeforeItsSpanExists() {
+        List<Fields> annotated = new java.util.ArrayList<>();
+        Fields[] current = {Fields.EMPTY};
+        SpanAccess span = new SpanAccess() {
+            @Override
+            public Fields correlation() {
+                return current[0];
+            }
+
+            @Override
+            public void annotate(Fields fields) {
+                annotated.add(fields);
+            }
+        };
+        HttpTelemetry traced = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT), span);
+        RequestTelemetry request = traced.begin("r-late", "GET", "/api/tournaments/5", "", null);
+        traced.correlate(request); // WildFly: the JAX-RS filter runs before the server span exists
+        assertEquals(List.of(), annotated);
+        current[0] = Fields.of("trace_id", "t2", "span_id", "s2", "trace_flags", "01");
+        traced.correlate(request); // TelemetrySpanFilter, after the runtime's tracing filter
+        current[0] = Fields.of("trace_id", "t3", "span_id", "s3", "trace_flags", "01");
+        traced.correlate(request);
+        assertEquals(1, annotated.size(), "annotated once");
+        traced.complete(request, 200, null);
+        assertEquals("s2", pipeline.named("request_completed").get(0).context().get("span_id"));
+    }
+
+    @Test
+    void aRequestThreadIsLeftWithTheTraceContextItCameWithOrAnEmptyOneWhereAnythingEarlierIsLeftOver() {
+        Object[] current = {"came-with"};
+        SpanAccess threads = new SpanAccess() {
+            @Override
+            public Fields correlation() {
+                return Fields.EMPTY;
+            }
+
+            @Override
+            public void annotate(Fields fields) {
+            }
+
+            @Override
+            public Object captureParent() {
+                return current[0];
+            }
+
+            @Override
+            public Object emptyContext() {
+                return "empty";
+            }
+
+            @Override
+            public void restoreContext(Object captured) {
+                current[0] = captured;
+            }
+        };
+        HttpTelemetry liberty = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT), SpanAccess.NONE, threads,
+                false);
+        Object entered = liberty.enterThread();
+        current[0] = "left-by-instrumentation";
+        liberty.leaveThread(entered);
+        assertEquals("came-with", current[0]);
+
+        HttpTelemetry wildFly = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT), SpanAccess.NONE, threads,
+                true);
+        current[0] = "leaked-earlier";
+        entered = wildFly.enterThread();
+        assertEquals("empty", current[0], "the request starts clean");
+        current[0] = "left-by-instrumentation";
+        wildFly.leaveThread(entered);
+        assertEquals("empty", current[0]);
+    }
+
+    @Test
     void completionIsWrittenOnceWithSemanticConventionFields() {
         RequestTelemetry request = http.begin("once", "POST", "/api/matches/7/score", "", null);
         http.complete(request, 201, null);

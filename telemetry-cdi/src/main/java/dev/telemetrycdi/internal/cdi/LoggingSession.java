@@ -15,6 +15,7 @@ import dev.telemetrycdi.internal.logging.LogPipeline;
 import dev.telemetrycdi.internal.logging.LogRouter;
 import dev.telemetrycdi.internal.logging.LogTargets;
 import dev.telemetrycdi.internal.logging.PrettyLineFormat;
+import dev.telemetrycdi.internal.logging.SinkStats;
 import dev.telemetrycdi.internal.tracing.CorrelatingPipeline;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
 import dev.telemetrycdi.internal.tracing.TracingSwitch;
@@ -40,19 +41,23 @@ final class LoggingSession implements AutoCloseable {
     private final AsyncLogSink sink;
     private final LogPipeline pipeline;
     private final CategoryBridge bridge;
+    private final SinkStats stats;
 
-    private LoggingSession(TelemetrySettings settings, AsyncLogSink sink, LogPipeline pipeline, CategoryBridge bridge) {
+    private LoggingSession(TelemetrySettings settings, AsyncLogSink sink, LogPipeline pipeline, CategoryBridge bridge,
+                           SinkStats stats) {
         this.settings = settings;
         this.sink = sink;
         this.pipeline = pipeline;
         this.bridge = bridge;
+        this.stats = stats;
     }
 
-    static LoggingSession open(TelemetrySettings settings, SpanAccess spans) {
+    /** @param application the application's name, for the sink's statistics MBean */
+    static LoggingSession open(TelemetrySettings settings, SpanAccess spans, String application) {
         if (!settings.structured()) {
             LogPipeline plain = new PlainPipeline();
             LogRouter.activate(plain);
-            return new LoggingSession(settings, null, plain, null);
+            return new LoggingSession(settings, null, plain, null, null);
         }
         Target target = target(settings);
         AsyncLogSink sink = new AsyncLogSink(settings.level(), format(settings), target.stream, settings.queueSize(),
@@ -61,7 +66,7 @@ final class LoggingSession implements AutoCloseable {
         LogPipeline pipeline = spans == SpanAccess.NONE ? sink : new CorrelatingPipeline(sink, spans);
         LogRouter.activate(pipeline);
         CategoryBridge bridge = CategoryBridge.open(pipeline, settings.categories(), settings.level());
-        return new LoggingSession(settings, sink, pipeline, bridge);
+        return new LoggingSession(settings, sink, pipeline, bridge, SinkStats.register(sink, application));
     }
 
     /** Writes the one {@code telemetry_initialized} line, whatever the level threshold. */
@@ -155,6 +160,7 @@ final class LoggingSession implements AutoCloseable {
         if (sink == null) {
             return;
         }
+        stats.close();
         sink.stop(DRAIN_TIMEOUT_MS);
     }
 

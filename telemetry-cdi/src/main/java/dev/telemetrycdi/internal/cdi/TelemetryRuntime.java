@@ -91,7 +91,7 @@ public class TelemetryRuntime {
         boolean sdkOn = tracing.active() || config.getOptionalValue(TracingSwitch.SDK_DISABLED, String.class)
                 .map(value -> "false".equalsIgnoreCase(value.trim())).orElse(false);
         SpanAccess traced = sdkOn ? spans : SpanAccess.NONE;
-        logging = LoggingSession.open(current, traced);
+        logging = LoggingSession.open(current, traced, applicationName());
         http = new HttpTelemetry(new LabelExtractor(
                 LabelRules.of(current.labelPrefix(), current.labelResources(), current.labelTags())), traced, spans,
                 onWildFly(application));
@@ -129,6 +129,16 @@ public class TelemetryRuntime {
         } catch (RuntimeException | LinkageError e) {
             DIAGNOSTICS.warning("TCDI0004W: System metrics are not exported: the runtime offers no OpenTelemetry"
                     + " meter to the application (" + e + "). Tracing is unaffected.");
+            return null;
+        }
+    }
+
+    /** The application's name ({@code java:app/AppName}), or null outside a Jakarta EE naming context. */
+    private static String applicationName() {
+        try {
+            Object name = new javax.naming.InitialContext().lookup("java:app/AppName");
+            return name == null ? null : name.toString();
+        } catch (javax.naming.NamingException | RuntimeException e) {
             return null;
         }
     }

@@ -180,6 +180,16 @@ public final class AsyncLogSink implements LogPipeline, AutoCloseable {
         stop(DEFAULT_STOP_TIMEOUT_MILLIS);
     }
 
+    /** Lines waiting in the queue now. */
+    public int queued() {
+        return queue.size();
+    }
+
+    /** The queue's capacity. */
+    public int capacity() {
+        return queue.size() + queue.remainingCapacity();
+    }
+
     /** Lines dropped so far: queue full, published after stop, or not formatted or written. */
     public long dropped() {
         return queueDrops.sum() + writer.lost();

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The whole-server load run (docs/telemetry/performance.md): builds what it needs (the sample WAR, Open Liberty unpacked
+# by the build, the OpenTelemetry Java agent from Maven Central), then runs dev.telemetrycdi.load.LoadHarness.
+# Needs wrk (Debian package "wrk"). Arguments go to the harness, e.g. --smoke, --rounds 5.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -ntp -q verify -DskipTests -DskipITs -pl liberty,benchmarks -am
+exec java -Dload.root=. -cp benchmarks/target/benchmarks.jar dev.telemetrycdi.load.LoadHarness "$@"

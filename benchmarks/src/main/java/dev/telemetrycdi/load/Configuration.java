@@ -1,0 +1,64 @@
+package dev.telemetrycdi.load;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The server set-ups compared by {@link LoadHarness}. All serve the same sample WAR on the same Open Liberty; they differ
+ * only in the server's environment and JVM options.
+ */
+enum Configuration {
+    OFF("1 module off (TELEMETRY_ENABLED=false), baseline"),
+    JSON("2 module on, JSON lines at INFO"),
+    TRACED("3 as 2 + tracing, default ratio 0.1, local OTLP receiver"),
+    COLLECTOR_DOWN("4 as 3, collector down (connection refused)"),
+    AGENT("5 OpenTelemetry Java agent, module off, same receiver");
+
+    private final String label;
+
+    Configuration(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+
+    /** The server's environment ({@code server.env}). */
+    Map<String, String> environment(String receiver, String closed) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("MP_CONFIG_PROFILE", "test"); // JSON lines at INFO
+        switch (this) {
+            case OFF, AGENT -> env.put("TELEMETRY_ENABLED", "false");
+            case TRACED, COLLECTOR_DOWN -> {
+                env.put("OTEL_ENABLED", "true");
+                env.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+                env.put("OTEL_EXPORTER_OTLP_ENDPOINT", this == TRACED ? receiver : closed);
+            }
+            default -> {
+            }
+        }
+        return env;
+    }
+
+    /**
+     * The JVM options ({@code jvm.options}): the agent and its settings for {@link #AGENT} (as system properties, so that
+     * Liberty's own MicroProfile Telemetry does not take them for server-level settings), none otherwise.
+     */
+    List<String> jvmOptions(Path agent, String receiver) {
+        if (this != AGENT) {
+            return List.of();
+        }
+        return List.of("-javaagent:" + agent.toAbsolutePath(),
+                "-Dotel.service.name=dtx-backend",
+                "-Dotel.exporter.otlp.protocol=http/protobuf",
+                "-Dotel.exporter.otlp.endpoint=" + receiver,
+                "-Dotel.traces.sampler=parentbased_traceidratio",
+                "-Dotel.traces.sampler.arg=0.1",
+                "-Dotel.metrics.exporter=none",
+                "-Dotel.logs.exporter=none",
+                "-Dotel.instrumentation.common.mdc.enabled=true");
+    }
+}

@@ -1,0 +1,138 @@
+package dev.telemetrycdi.load;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+/**
+ * An Open Liberty server named {@code load} in an existing Liberty installation (the one the build unpacks into
+ * {@code liberty/target/liberty/wlp}), serving the sample WAR on 127.0.0.1 with the shared telemetry-server.xml; started
+ * and stopped with Liberty's own {@code bin/server} script. Its JVM is reachable over JMX (localConnector) for heap and
+ * log-queue readings.
+ */
+final class LoadServer {
+    static final String NAME = "load";
+
+    private final Path wlp;
+    private final Path dir;
+    private final int port;
+
+    LoadServer(Path wlp, Path war, int port) throws IOException {
+        this.wlp = wlp;
+        this.dir = wlp.resolve("usr/servers/" + NAME);
+        this.port = port;
+        Files.createDirectories(dir.resolve("apps"));
+        Files.copy(war, dir.resolve("apps/sample-war.war"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("server.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!-- Written by dev.telemetrycdi.load.LoadHarness: the sample under load. -->
+                <server description="telemetry-cdi load harness">
+                    <include location="${shared.config.dir}/telemetry-server.xml"/>
+                    <featureManager>
+                        <feature>localConnector-1.0</feature>
+                    </featureManager>
+                    <!-- no FINE trace.log while measuring -->
+                    <logging traceSpecification="*=info"/>
+                    <httpEndpoint id="defaultHttpEndpoint" host="127.0.0.1" httpPort="%d" httpsPort="-1"/>
+                    <webApplication id="sample-war" location="sample-war.war" contextRoot="/">
+                        <classloader apiTypeVisibility="+third-party"/>
+                    </webApplication>
+                </server>
+                """.formatted(port), StandardCharsets.UTF_8);
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** Starts the server with this environment and these JVM options and waits until the sample answers. */
+    void start(Map<String, String> environment, List<String> jvmOptions) throws IOException, InterruptedException {
+        Files.writeString(dir.resolve("server.env"), environment.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n", "", "\n")));
+        Files.writeString(dir.resolve("jvm.options"), jvmOptions.stream()
+                .collect(Collectors.joining("\n", "-Xmx1g\n", "\n")));
+        deleteRecursively(dir.resolve("logs"));
+        run("start");
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url("/api/ping"))).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IOException("the load server did not answer within 120 s; see " + dir.resolve("logs"));
+    }
+
+    void stop() throws IOException, InterruptedException {
+        run("stop");
+    }
+
+    /** Heap in use after a full GC, and the sample's log hand-off queue depth (-1 without the module). */
+    Memory memory() throws IOException {
+        Path address = dir.resolve("logs/state/com.ibm.ws.jmx.local.address");
+        try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(Files.readString(address).trim()))) {
+            MBeanServerConnection server = connector.getMBeanServerConnection();
+            MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(server,
+                    ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+            memory.gc();
+            long heap = memory.getHeapMemoryUsage().getUsed();
+            Set<ObjectName> sinks = server.queryNames(new ObjectName("dev.telemetrycdi:type=LogSink,*"), null);
+            int queued = -1;
+            for (ObjectName sink : sinks) {
+                queued = Math.max(queued, (Integer) server.getAttribute(sink, "Queued"));
+            }
+            return new Memory(heap, queued);
+        } catch (javax.management.JMException e) {
+            throw new IOException(e);
+        }
+    }
+
+    record Memory(long heapAfterGc, int queued) {
+    }
+
+    private void run(String action) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, NAME)
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = process.waitFor();
+        if (code != 0 && !(action.equals("stop") && code == 1)) {
+            throw new IOException("server " + action + " " + NAME + " exited with " + code + ":\n" + output);
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var paths = Files.walk(path)) {
+            for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(each);
+            }
+        }
+    }
+}

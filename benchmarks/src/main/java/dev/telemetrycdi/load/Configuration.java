@@ -14,6 +14,7 @@ enum Configuration {
     JSON("2 module on, JSON lines at INFO"),
     TRACED("3 as 2 + tracing, default ratio 0.1, local OTLP receiver"),
     COLLECTOR_DOWN("4 as 3, collector down (connection refused)"),
+    RUNTIME_TRACING("3b tracing as 3 with the module off: the runtime's own share"),
     AGENT("5 OpenTelemetry Java agent, module off, same receiver");
 
     private final String label;
@@ -32,6 +33,13 @@ enum Configuration {
         env.put("MP_CONFIG_PROFILE", "test"); // JSON lines at INFO
         switch (this) {
             case OFF, AGENT -> env.put("TELEMETRY_ENABLED", "false");
+            case RUNTIME_TRACING -> {
+                // the module's tracing opt-in is a config source of the WAR, active even with the module off
+                env.put("TELEMETRY_ENABLED", "false");
+                env.put("OTEL_ENABLED", "true");
+                env.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+                env.put("OTEL_EXPORTER_OTLP_ENDPOINT", receiver);
+            }
             case TRACED, COLLECTOR_DOWN -> {
                 env.put("OTEL_ENABLED", "true");
                 env.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");

@@ -30,6 +30,7 @@ class LoadSmokeIT {
         }
         assertTrue(report.exports().get(Configuration.TRACED) > 0, "the module's tracing exports: " + text);
         assertTrue(report.exports().get(Configuration.AGENT) > 0, "the agent exports: " + text);
+        assertTrue(report.exports().get(Configuration.RUNTIME_TRACING) > 0, "the runtime alone exports: " + text);
         for (Configuration quiet : new Configuration[] {Configuration.OFF, Configuration.JSON,
                 Configuration.COLLECTOR_DOWN}) {
             assertEquals(0L, report.exports().get(quiet), quiet + " sends nothing to the receiver: " + text);

@@ -122,7 +122,6 @@ public class TelemetryRuntime {
         }
     }
 
-
     private AutoCloseable openSystemMetrics(SpanAccess spans) {
         try {
             return spans.openSystemMetrics(beans);
@@ -179,7 +178,7 @@ public class TelemetryRuntime {
 
     /**
      * Where the module opens its own spans (background tasks, messages) and propagates trace context:
-     * {@link SpanAccess#NONE} unless the module runs and tracing is on.
+     * {@link SpanAccess#NONE} unless the module runs and the application's OpenTelemetry SDK runs.
      */
     public SpanAccess tracingSpans() {
         return tracingSpans;

@@ -4,7 +4,6 @@ import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
 import dev.telemetrycdi.internal.http.RequestIds;
 import dev.telemetrycdi.internal.websocket.ConnectionTelemetry;
 import dev.telemetrycdi.internal.websocket.WebSocketTelemetry;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
@@ -33,7 +32,8 @@ public class TelemetryEndpointConfigurator extends ServerEndpointConfig.Configur
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         super.modifyHandshake(config, request, response);
         try {
-            WebSocketTelemetry webSockets = CDI.current().select(TelemetryRuntime.class).get().webSockets();
+            TelemetryRuntime runtime = TelemetryRuntime.lookup();
+            WebSocketTelemetry webSockets = runtime == null ? null : runtime.webSockets();
             if (webSockets == null) {
                 return;
             }

@@ -4,7 +4,6 @@ import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
 import dev.telemetrycdi.internal.messaging.ContextListener;
 import dev.telemetrycdi.internal.messaging.MessageProperties;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Message;
@@ -86,10 +85,6 @@ public final class TelemetryMessages {
 
     /** The application's runtime, or null outside a thread of the application or without CDI. */
     private static TelemetryRuntime runtime() {
-        try {
-            return CDI.current().select(TelemetryRuntime.class).get();
-        } catch (RuntimeException | LinkageError e) {
-            return null;
-        }
+        return TelemetryRuntime.lookup();
     }
 }

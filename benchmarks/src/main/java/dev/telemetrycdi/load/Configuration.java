@@ -31,22 +31,14 @@ enum Configuration {
     Map<String, String> environment(String receiver, String closed) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("MP_CONFIG_PROFILE", "test"); // JSON lines at INFO
-        switch (this) {
-            case OFF, AGENT -> env.put("TELEMETRY_ENABLED", "false");
-            case RUNTIME_TRACING -> {
-                // the module's tracing opt-in is a config source of the WAR, active even with the module off
-                env.put("TELEMETRY_ENABLED", "false");
-                env.put("OTEL_ENABLED", "true");
-                env.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
-                env.put("OTEL_EXPORTER_OTLP_ENDPOINT", receiver);
-            }
-            case TRACED, COLLECTOR_DOWN -> {
-                env.put("OTEL_ENABLED", "true");
-                env.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
-                env.put("OTEL_EXPORTER_OTLP_ENDPOINT", this == TRACED ? receiver : closed);
-            }
-            default -> {
-            }
+        if (this == OFF || this == AGENT || this == RUNTIME_TRACING) {
+            // 3b: the module's tracing opt-in is a config source of the WAR, active even with the module off
+            env.put("TELEMETRY_ENABLED", "false");
+        }
+        if (this == TRACED || this == COLLECTOR_DOWN || this == RUNTIME_TRACING) {
+            env.put("OTEL_ENABLED", "true");
+            env.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+            env.put("OTEL_EXPORTER_OTLP_ENDPOINT", this == COLLECTOR_DOWN ? closed : receiver);
         }
         return env;
     }

@@ -39,13 +39,7 @@ class ExecutorIT {
     private static final OtlpReceiver OTLP = OtlpReceiver.start();
     private static final SampleApp APP = SampleApp.named("executor");
     private static final SampleApp TRACED = SampleApp.named("executor-traced")
-            .with("otel.enabled", "true")
-            .with("otel.service.name", "dtx-backend")
-            .with("otel.exporter.otlp.protocol", "http/protobuf")
-            .with("otel.exporter.otlp.endpoint", OTLP.endpoint())
-            .with("otel.metrics.exporter", "none")
-            .with("otel.traces.sampler.arg", "1")
-            .with("otel.bsp.schedule.delay", "100ms");
+            .tracedTo(OTLP.endpoint());
 
     @ArquillianResource
     @OperateOnDeployment("plain")

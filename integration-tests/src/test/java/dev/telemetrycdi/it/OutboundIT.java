@@ -40,13 +40,7 @@ class OutboundIT {
             .with("dtx.steam.url", "http://127.0.0.1:" + CLOSED_PORT);
     private static final SampleApp TRACED = SampleApp.named("outbound-traced")
             .with("dtx.steam.url", STEAM.url())
-            .with("otel.enabled", "true")
-            .with("otel.service.name", "dtx-backend")
-            .with("otel.exporter.otlp.protocol", "http/protobuf")
-            .with("otel.exporter.otlp.endpoint", OTLP.endpoint())
-            .with("otel.traces.sampler.arg", "1")
-            .with("otel.metrics.exporter", "none")
-            .with("otel.bsp.schedule.delay", "100ms");
+            .tracedTo(OTLP.endpoint());
 
     @ArquillianResource
     @OperateOnDeployment("outbound")

@@ -42,6 +42,20 @@ final class SampleApp {
         return app;
     }
 
+    /**
+     * With tracing opted in, exporting over OTLP/HTTP to {@code endpoint}: every trace kept, no metrics, the batch
+     * exporter flushing every 100 ms (with its unit: WildFly's SmallRye Config reads a bare number as seconds).
+     */
+    SampleApp tracedTo(String endpoint) {
+        return with("otel.enabled", "true")
+                .with("otel.service.name", "dtx-backend")
+                .with("otel.exporter.otlp.protocol", "http/protobuf")
+                .with("otel.exporter.otlp.endpoint", endpoint)
+                .with("otel.traces.sampler.arg", "1")
+                .with("otel.metrics.exporter", "none")
+                .with("otel.bsp.schedule.delay", "100ms");
+    }
+
     SampleApp with(String key, String value) {
         if (value == null) {
             config.remove(key);

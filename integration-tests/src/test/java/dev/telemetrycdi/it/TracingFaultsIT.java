@@ -43,13 +43,7 @@ class TracingFaultsIT {
     URL hangingUrl;
 
     private static SampleApp traced(String name, String endpoint) {
-        return SampleApp.named(name)
-                .with("otel.enabled", "true")
-                .with("otel.exporter.otlp.protocol", "http/protobuf")
-                .with("otel.exporter.otlp.endpoint", endpoint)
-                .with("otel.traces.sampler.arg", "1")
-                .with("otel.metrics.exporter", "none")
-                .with("otel.bsp.schedule.delay", "100ms");
+        return SampleApp.named(name).tracedTo(endpoint);
     }
 
     @Deployment(name = "refused", testable = false, order = 1)

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TracingIT {
     private static final OtlpReceiver OTLP = OtlpReceiver.start();
     private static final String SECRET = "s3cr3t-t0ken";
-    private static final SampleApp APP = traced("tracing").with("otel.traces.sampler.arg", "1")
+    private static final SampleApp APP = traced("tracing")
             .with("otel.exporter.otlp.headers", "Authorization=Bearer " + SECRET);
     private static final SampleApp OFF = traced("tracing-off").with("otel.enabled", null);
     private static final SampleApp NO_ENDPOINT = traced("tracing-no-endpoint")
@@ -58,13 +58,7 @@ class TracingIT {
 
     /** The design's opt-in, exporting to the receiver; metrics off here (they are another test's business). */
     private static SampleApp traced(String name) {
-        return SampleApp.named(name)
-                .with("otel.enabled", "true")
-                .with("otel.service.name", "dtx-backend")
-                .with("otel.exporter.otlp.protocol", "http/protobuf")
-                .with("otel.exporter.otlp.endpoint", OTLP.endpoint())
-                .with("otel.metrics.exporter", "none")
-                .with("otel.bsp.schedule.delay", "100ms");
+        return SampleApp.named(name).tracedTo(OTLP.endpoint());
     }
 
     @Deployment(name = "on", testable = false, order = 1)

@@ -27,12 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class WebSocketTracingIT {
     private static final OtlpReceiver OTLP = OtlpReceiver.start();
     private static final SampleApp APP = SampleApp.named("websocket-tracing")
-            .with("otel.enabled", "true")
-            .with("otel.exporter.otlp.protocol", "http/protobuf")
-            .with("otel.exporter.otlp.endpoint", OTLP.endpoint())
-            .with("otel.traces.sampler.arg", "1")
-            .with("otel.metrics.exporter", "none")
-            .with("otel.bsp.schedule.delay", "100ms")
+            .tracedTo(OTLP.endpoint())
             .with("telemetry.websocket.message-spans", "true");
 
     @ArquillianResource

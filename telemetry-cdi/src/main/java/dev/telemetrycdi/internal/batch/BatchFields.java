@@ -2,6 +2,7 @@ package dev.telemetrycdi.internal.batch;
 
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
+import dev.telemetrycdi.internal.context.PrintableText;
 import dev.telemetrycdi.internal.http.RequestIds;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -16,7 +17,7 @@ import java.util.Properties;
  * <p>Internal API: may change without notice. Thread-safe (stateless).
  */
 final class BatchFields {
-    static final int MAX_USER_ID = 128;
+    static final int MAX_USER_ID = PrintableText.MAX_USER_ID;
 
     private BatchFields() {
     }
@@ -53,16 +54,8 @@ final class BatchFields {
         return fields.put(FieldNames.STEP_EXECUTION_ID, step.getStepExecutionId()).build();
     }
 
-    /** A principal's name: 1–128 characters without control characters. */
+    /** A principal's name, by the rule for every user id that arrives from outside ({@link PrintableText}). */
     static boolean isAcceptableUser(String candidate) {
-        if (candidate == null || candidate.isEmpty() || candidate.length() > MAX_USER_ID) {
-            return false;
-        }
-        for (int i = 0; i < candidate.length(); i++) {
-            if (Character.isISOControl(candidate.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return PrintableText.isUserId(candidate);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
@@ -138,6 +139,19 @@ public class TelemetryRuntime {
             Object name = new javax.naming.InitialContext().lookup("java:app/AppName");
             return name == null ? null : name.toString();
         } catch (javax.naming.NamingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The runtime of the application whose thread calls, for the module's static entry points
+     * ({@code TelemetryMessages}, wrapped executors, the WebSocket configurator); null outside such a thread or
+     * without CDI.
+     */
+    public static TelemetryRuntime lookup() {
+        try {
+            return CDI.current().select(TelemetryRuntime.class).get();
+        } catch (RuntimeException | LinkageError e) {
             return null;
         }
     }

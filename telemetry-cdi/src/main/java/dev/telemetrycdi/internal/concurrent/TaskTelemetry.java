@@ -6,7 +6,6 @@ import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.logging.LogRouter;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
-import jakarta.enterprise.inject.spi.CDI;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,12 +42,9 @@ public final class TaskTelemetry {
      * application, tasks are wrapped while the module's output runs, without spans.
      */
     public static TaskTelemetry lookup() {
-        try {
-            return of(CDI.current().select(TelemetryRuntime.class).get());
-        } catch (RuntimeException | LinkageError e) {
-            return new TaskTelemetry(() -> LogRouter.active() != null,
-                    () -> SpanAccess.NONE);
-        }
+        TelemetryRuntime runtime = TelemetryRuntime.lookup();
+        return runtime != null ? of(runtime)
+                : new TaskTelemetry(() -> LogRouter.active() != null, () -> SpanAccess.NONE);
     }
 
     /** The current thread's context for a task named {@code name}, or null when the module does not run. */

@@ -1,5 +1,6 @@
 package dev.telemetrycdi.internal.messaging;
 
+import dev.telemetrycdi.internal.context.PrintableText;
 import dev.telemetrycdi.internal.http.RequestIds;
 
 /**
@@ -9,7 +10,7 @@ import dev.telemetrycdi.internal.http.RequestIds;
  * <p>Internal API: may change without notice. Thread-safe (stateless).
  */
 final class PropertyValues {
-    static final int MAX_USER_ID = 128;
+    static final int MAX_USER_ID = PrintableText.MAX_USER_ID;
     static final int MAX_TEXT = 256;
     static final int MAX_TRACESTATE = 512;
     private static final int TRACEPARENT_LENGTH = 55;
@@ -26,34 +27,9 @@ final class PropertyValues {
         return checkPrintable(value, MAX_USER_ID);
     }
 
-    /** Text of 1 to {@code max} characters without control, format, separator or unassigned characters. */
+    /** Text of 1 to {@code max} printable characters ({@link PrintableText}): null, or why not. */
     static String checkPrintable(String value, int max) {
-        if (value.isEmpty() || value.length() > max) {
-            return "empty or longer than " + max + " characters";
-        }
-        for (int i = 0; i < value.length(); ) {
-            int c = value.codePointAt(i);
-            if (!isPrintable(c)) {
-                return "contains control or unprintable characters";
-            }
-            i += Character.charCount(c);
-        }
-        return null;
-    }
-
-    private static boolean isPrintable(int c) {
-        switch (Character.getType(c)) {
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-            case Character.SURROGATE:
-            case Character.UNASSIGNED:
-            case Character.PRIVATE_USE:
-                return false;
-            default:
-                return true;
-        }
+        return PrintableText.problem(value, max);
     }
 
     /** A W3C {@code traceparent}: {@code version-traceid-parentid-flags}, lowercase hex, ids not all zero. */

@@ -27,6 +27,21 @@ enum Configuration {
         return label;
     }
 
+    /** The configuration's number in the issue and the docs: 1, 2, 3, 3b, 4 or 5. */
+    String number() {
+        return label.substring(0, label.indexOf(' '));
+    }
+
+    /** The configurations named by their numbers, comma-separated ({@code 1,2}), in this enum's order. */
+    static List<Configuration> numbered(String numbers) {
+        List<String> wanted = List.of(numbers.split(","));
+        List<Configuration> chosen = java.util.Arrays.stream(values()).filter(c -> wanted.contains(c.number())).toList();
+        if (chosen.size() != wanted.size()) {
+            throw new IllegalArgumentException("unknown configuration in " + numbers + "; known: 1, 2, 3, 4, 3b, 5");
+        }
+        return chosen;
+    }
+
     /** The server's environment ({@code server.env}). */
     Map<String, String> environment(String receiver, String closed) {
         Map<String, String> env = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package dev.telemetrycdi.load;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 /** Sends requests to one URL with a fixed number of connections for a while, and measures. */
 interface LoadDriver {
@@ -11,6 +12,6 @@ interface LoadDriver {
 
     /** {@code wrk} when installed, else the JDK's HTTP client (for the smoke run on machines without wrk). */
     static LoadDriver best() {
-        return Wrk.available() ? new Wrk() : new JavaLoad();
+        return Wrk.available() ? new Wrk(List.of(), 2) : new JavaLoad();
     }
 }

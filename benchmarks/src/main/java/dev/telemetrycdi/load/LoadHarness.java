@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /**
  * What telemetry costs a whole server: runs the sample on Open Liberty in each {@link Configuration}, alternating the
@@ -24,7 +25,9 @@ import java.util.Map;
  * benchmarks/load.sh --smoke               # one short round of every configuration and a short soak
  * </pre>
  *
- * Options: {@code --rounds N --warmups N --warmup S --measure S --connections N --soak S --smoke}; paths:
+ * Options: {@code --rounds N --warmup-min S --warmup-max S --rewarm S --measure S --connections N --soak S --smoke
+ * --configs 1,2 --pin true|false} ({@code --pin}, the default where {@code taskset} and two CPUs are there: every
+ * server on CPU 1, {@code wrk -t1} on CPU 0); paths:
  * {@code --wlp DIR --war FILE --agent FILE --out FILE} (defaults: what the build leaves under the project root).
  */
 public final class LoadHarness {
@@ -34,8 +37,10 @@ public final class LoadHarness {
     private LoadHarness() {
     }
 
-    record Options(Path wlp, Path war, Path agent, Path out, int rounds, int warmups, Duration warmup, Duration measure,
-                   int connections, Duration soak, Duration soakInterval, List<Configuration> configurations) {
+    record Options(Path wlp, Path war, Path agent, Path out, int rounds, WarmUp warmUp, Duration rewarm,
+                   Duration measure,
+                   int connections, Duration soak, Duration soakInterval, List<Configuration> configurations,
+                   boolean pinned) {
 
         static Options parse(String[] args) {
             Path root = Path.of(System.getProperty("load.root", "."));
@@ -56,19 +61,28 @@ public final class LoadHarness {
                     Path.of(given.getOrDefault("agent",
                             root.resolve("benchmarks/target/agent/opentelemetry-javaagent.jar").toString())),
                     Path.of(given.getOrDefault("out", root.resolve("benchmarks/target/load-report.md").toString())),
-                    Integer.parseInt(given.getOrDefault("rounds", smoke ? "1" : "3")),
-                    Integer.parseInt(given.getOrDefault("warmups", smoke ? "1" : "3")),
-                    Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", smoke ? "2" : "10"))),
-                    Duration.ofSeconds(Long.parseLong(given.getOrDefault("measure", smoke ? "3" : "20"))),
+                    Integer.parseInt(given.getOrDefault("rounds", smoke ? "1" : "5")),
+                    new WarmUp(seconds(given, "warmup-slice", smoke ? "2" : "5"),
+                            seconds(given, "warmup-min", smoke ? "2" : "120"),
+                            seconds(given, "warmup-max", smoke ? "2" : "420")),
+                    Duration.ofSeconds(Long.parseLong(given.getOrDefault("rewarm", smoke ? "1" : "5"))),
+                    Duration.ofSeconds(Long.parseLong(given.getOrDefault("measure", smoke ? "3" : "15"))),
                     Integer.parseInt(given.getOrDefault("connections", "16")),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("soak", smoke ? "6" : "180"))),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("soak-interval", smoke ? "3" : "20"))),
-                    List.of(Configuration.values()));
+                    given.containsKey("configs") ? Configuration.numbered(given.get("configs"))
+                            : List.of(Configuration.values()),
+                    Boolean.parseBoolean(given.getOrDefault("pin", String.valueOf(Pinning.possible()))));
+        }
+
+        private static Duration seconds(Map<String, String> given, String key, String otherwise) {
+            return Duration.ofSeconds(Long.parseLong(given.getOrDefault(key, otherwise)));
         }
     }
 
     /** Everything one run measured. */
     record Report(String driver, Map<Configuration, List<Measurement>> runs, Map<Configuration, Long> exports,
+                  Map<Configuration, WarmUp.Result> warmUps,
                   List<LoadServer.Memory> soak) {
         Measurement median(Configuration configuration) {
             List<Measurement> all = runs.get(configuration);
@@ -76,7 +90,8 @@ public final class LoadHarness {
                     median(all.stream().mapToDouble(Measurement::p50Millis).toArray()),
                     median(all.stream().mapToDouble(Measurement::p99Millis).toArray()),
                     all.stream().mapToLong(Measurement::requests).sum(),
-                    all.stream().mapToLong(Measurement::errors).sum());
+                    all.stream().mapToLong(Measurement::errors).sum(),
+                    median(all.stream().mapToDouble(Measurement::serverCpuMicrosPerRequest).toArray()));
         }
 
         private static double median(double[] values) {
@@ -103,79 +118,144 @@ public final class LoadHarness {
                 throw new IllegalStateException(required + " is missing: build first (benchmarks/load.sh does)");
             }
         }
-        LoadDriver driver = LoadDriver.best();
+        LoadDriver driver = options.pinned() ? new Wrk(Pinning.DRIVER, 1) : LoadDriver.best();
+        List<String> launcher = options.pinned() ? Pinning.SERVER : List.of();
         Map<Configuration, List<Measurement>> runs = new EnumMap<>(Configuration.class);
         Map<Configuration, Long> exports = new EnumMap<>(Configuration.class);
+        Map<Configuration, WarmUp.Result> warmUps = new EnumMap<>(Configuration.class);
         List<LoadServer.Memory> soak = new ArrayList<>();
         try (OtlpSink receiver = OtlpSink.start()) {
             String closed = "http://127.0.0.1:" + closedPort();
-            LoadServer server = new LoadServer(options.wlp(), options.war(), PORT);
-            for (int round = 1; round <= options.rounds(); round++) {
+            Map<Configuration, LoadServer> servers = new EnumMap<>(Configuration.class);
+            try {
+                int port = PORT;
                 for (Configuration configuration : options.configurations()) {
-                    progress.printf("round %d/%d: %s%n", round, options.rounds(), configuration.label());
+                    progress.printf("start and warm up: %s%n", configuration.label());
+                    LoadServer server = new LoadServer(options.wlp(), "load-" + configuration.number(), options.war(),
+                            port++, launcher);
+                    servers.put(configuration, server);
                     long before = receiver.traceExports();
                     server.start(configuration.environment(receiver.endpoint(), closed),
                             configuration.jvmOptions(options.agent(), receiver.endpoint()));
-                    try {
-                        for (int i = 0; i < options.warmups(); i++) {
-                            driver.run(server.url(ENDPOINT), options.connections(), options.warmup());
-                        }
-                        Measurement measured = driver.run(server.url(ENDPOINT), options.connections(),
-                                options.measure());
-                        progress.printf("  %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%n",
-                                measured.requestsPerSecond(), measured.p50Millis(), measured.p99Millis(),
-                                measured.errors());
-                        runs.computeIfAbsent(configuration, c -> new ArrayList<>()).add(measured);
-                    } finally {
-                        server.stop();
-                    }
+                    WarmUp.Result warm = options.warmUp().run(driver, server.url(ENDPOINT), options.connections());
+                    progress.printf("  %s after %d s of load, at %.0f req/s%n", warm.steady() ? "steady" : "NOT steady",
+                            warm.loaded().toSeconds(), warm.requestsPerSecond());
+                    warmUps.put(configuration, warm);
+                    server.pause();
                     exports.merge(configuration, receiver.traceExports() - before, Long::sum);
                 }
-            }
-            if (!options.soak().isZero()) {
-                progress.printf("soak: %s for %d s%n", Configuration.JSON.label(), options.soak().toSeconds());
-                server.start(Configuration.JSON.environment(receiver.endpoint(), closed), List.of());
-                try {
-                    driver.run(server.url(ENDPOINT), options.connections(), options.warmup());
-                    long end = System.nanoTime() + options.soak().toNanos();
-                    while (System.nanoTime() < end) {
-                        driver.run(server.url(ENDPOINT), options.connections(), options.soakInterval());
-                        LoadServer.Memory memory = server.memory();
-                        progress.printf("  heap after GC %.1f MiB, log queue %d%n", memory.heapAfterGc() / 1048576.0,
-                                memory.queued());
-                        soak.add(memory);
+                for (int round = 1; round <= options.rounds(); round++) {
+                    List<Configuration> order = new ArrayList<>(options.configurations());
+                    if (round % 2 == 0) {
+                        java.util.Collections.reverse(order); // no configuration always runs first or last
                     }
-                } finally {
+                    for (Configuration configuration : order) {
+                        progress.printf("round %d/%d: %s%n", round, options.rounds(), configuration.label());
+                        Measurement measured = measure(servers.get(configuration), driver, options, receiver,
+                                count -> exports.merge(configuration, count, Long::sum));
+                        progress.printf("  %.0f req/s, p50 %.2f ms, p99 %.2f ms, server CPU %.1f us/request, %d errors%n",
+                                measured.requestsPerSecond(), measured.p50Millis(), measured.p99Millis(),
+                                measured.serverCpuMicrosPerRequest(), measured.errors());
+                        runs.computeIfAbsent(configuration, c -> new ArrayList<>()).add(measured);
+                    }
+                }
+            } finally {
+                for (LoadServer server : servers.values()) {
                     server.stop();
                 }
             }
+            if (!options.soak().isZero()) {
+                soak.addAll(soak(options, driver, launcher, receiver, closed, progress));
+            }
         }
-        return new Report(driver.name(), runs, exports, soak);
+        return new Report(driver.name(), runs, exports, warmUps, soak);
+    }
+
+    /**
+     * One measured slice of a paused server: resume it, wake it with a short load, measure under load (with the CPU the
+     * server's JVM used meanwhile), pause it again. Only this server runs meanwhile, so every trace export the receiver
+     * gets in between is its own.
+     */
+    private static Measurement measure(LoadServer server, LoadDriver driver, Options options, OtlpSink receiver,
+                                       LongConsumer exported) throws Exception {
+        long before = receiver.traceExports();
+        server.resume();
+        try {
+            if (!options.rewarm().isZero()) {
+                driver.run(server.url(ENDPOINT), options.connections(), options.rewarm());
+            }
+            long cpu = server.cpuNanos();
+            Measurement measured = driver.run(server.url(ENDPOINT), options.connections(), options.measure());
+            return measured.withServerCpu(server.cpuNanos() - cpu);
+        } finally {
+            server.pause();
+            exported.accept(receiver.traceExports() - before);
+        }
+    }
+
+    /** Configuration 2 under load for a while: heap after a full GC and the log queue depth at every interval. */
+    private static List<LoadServer.Memory> soak(Options options, LoadDriver driver, List<String> launcher,
+                                                OtlpSink receiver, String closed, PrintStream progress)
+            throws Exception {
+        progress.printf("soak: %s for %d s%n", Configuration.JSON.label(), options.soak().toSeconds());
+        List<LoadServer.Memory> readings = new ArrayList<>();
+        LoadServer server = new LoadServer(options.wlp(), "load-soak", options.war(), PORT, launcher);
+        server.start(Configuration.JSON.environment(receiver.endpoint(), closed), List.of());
+        try {
+            driver.run(server.url(ENDPOINT), options.connections(), options.warmUp().slice()); // heap, not speed
+            long end = System.nanoTime() + options.soak().toNanos();
+            while (System.nanoTime() < end) {
+                driver.run(server.url(ENDPOINT), options.connections(), options.soakInterval());
+                LoadServer.Memory memory = server.memory();
+                progress.printf("  heap after GC %.1f MiB, log queue %d%n", memory.heapAfterGc() / 1048576.0,
+                        memory.queued());
+                readings.add(memory);
+            }
+        } finally {
+            server.stop();
+        }
+        return readings;
     }
 
     static String format(Options options, Report report) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Load: GET %s, %s, %d connections, %d round(s) of %d x %d s warm-up + %d s"
-                        + " measured per configuration, alternating; Java %s, %d cores%n%n", ENDPOINT, report.driver(),
-                options.connections(), options.rounds(), options.warmups(), options.warmup().toSeconds(),
-                options.measure().toSeconds(), System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors()));
-        out.append("| Configuration | req/s (median) | vs baseline | p50 ms | p99 ms | p99 vs baseline | errors | trace exports |\n");
-        out.append("|---|---|---|---|---|---|---|---|\n");
+        out.append(String.format(Locale.ROOT, "Load: GET %s, %s, %d connections; every configuration's server started"
+                        + " once, loaded in %d s slices until steady (at least %d s, at most %d s) and paused; then %d"
+                        + " round(s), each resuming every server in turn (the order reversed every other round) for %d s"
+                        + " of re-warm-up and %d s measured; Java %s, %d cores%s%n%n", ENDPOINT, report.driver(),
+                options.connections(), options.warmUp().slice().toSeconds(), options.warmUp().minimum().toSeconds(),
+                options.warmUp().maximum().toSeconds(), options.rounds(),
+                options.rewarm().toSeconds(), options.measure().toSeconds(), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                options.pinned() ? "; the server pinned to CPU 1, wrk (and this harness's receiver) to CPU 0" : ""));
+        out.append("| Configuration | req/s (median) | vs baseline | p50 ms | p99 ms | p99 vs baseline"
+                + " | server CPU µs/request | vs baseline | errors | trace exports |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|\n");
         Measurement base = report.median(Configuration.OFF);
         for (Configuration configuration : options.configurations()) {
             if (!report.runs().containsKey(configuration)) {
                 continue;
             }
             Measurement m = report.median(configuration);
-            out.append(String.format(Locale.ROOT, "| %s | %.0f | %.3f | %.2f | %.2f | %.3f | %d | %d |%n",
+            out.append(String.format(Locale.ROOT, "| %s | %.0f | %.3f | %.2f | %.2f | %.3f | %.1f | %.3f | %d | %d |%n",
                     configuration.label(), m.requestsPerSecond(), m.requestsPerSecond() / base.requestsPerSecond(),
-                    m.p50Millis(), m.p99Millis(), m.p99Millis() / base.p99Millis(), m.errors(),
+                    m.p50Millis(), m.p99Millis(), m.p99Millis() / base.p99Millis(), m.serverCpuMicrosPerRequest(),
+                    m.serverCpuMicrosPerRequest() / base.serverCpuMicrosPerRequest(), m.errors(),
                     report.exports().getOrDefault(configuration, 0L)));
         }
+        out.append("\nWarm-up (load until steady, req/s of the last slice): ");
+        report.warmUps().forEach((configuration, warm) -> out.append(String.format(Locale.ROOT, "%s %d s%s %.0f; ",
+                configuration.name(), warm.loaded().toSeconds(), warm.steady() ? "" : " (NOT steady)",
+                warm.requestsPerSecond())));
+        out.append('\n');
         out.append("\nEvery run (req/s): ");
         report.runs().forEach((configuration, all) -> out.append(configuration.name()).append(' ')
                 .append(all.stream().map(m -> String.format(Locale.ROOT, "%.0f", m.requestsPerSecond())).toList())
+                .append("; "));
+        out.append("\nEvery run (server CPU µs/request): ");
+        report.runs().forEach((configuration, all) -> out.append(configuration.name()).append(' ')
+                .append(all.stream().map(m -> String.format(Locale.ROOT, "%.1f", m.serverCpuMicrosPerRequest()))
+                        .toList())
                 .append("; "));
         out.append('\n');
         if (!report.soak().isEmpty()) {

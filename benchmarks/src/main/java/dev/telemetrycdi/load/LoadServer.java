@@ -23,21 +23,25 @@ import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 
 /**
- * An Open Liberty server named {@code load} in an existing Liberty installation (the one the build unpacks into
- * {@code liberty/target/liberty/wlp}), serving the sample WAR on 127.0.0.1 with the shared telemetry-server.xml; started
- * and stopped with Liberty's own {@code bin/server} script. Its JVM is reachable over JMX (localConnector) for heap and
- * log-queue readings.
+ * An Open Liberty server ({@code load-<configuration>}) in an existing Liberty installation (the one the build unpacks
+ * into {@code liberty/target/liberty/wlp}), serving the sample WAR on 127.0.0.1 with the shared telemetry-server.xml;
+ * started and stopped with Liberty's own {@code bin/server} script, paused and resumed with {@code SIGSTOP} /
+ * {@code SIGCONT} (a paused server uses no CPU at all while another one is measured). Its JVM is reachable over JMX
+ * (localConnector) for CPU time, heap and log-queue readings.
  */
 final class LoadServer {
-    static final String NAME = "load";
-
     private final Path wlp;
+    private final String name;
     private final Path dir;
     private final int port;
+    private final List<String> launcher;
 
-    LoadServer(Path wlp, Path war, int port) throws IOException {
+    /** {@code launcher}: words put before Liberty's {@code bin/server start} (e.g. {@code taskset -c 1}), or none. */
+    LoadServer(Path wlp, String name, Path war, int port, List<String> launcher) throws IOException {
         this.wlp = wlp;
-        this.dir = wlp.resolve("usr/servers/" + NAME);
+        this.name = name;
+        this.launcher = List.copyOf(launcher);
+        this.dir = wlp.resolve("usr/servers/" + name);
         this.port = port;
         Files.createDirectories(dir.resolve("apps"));
         Files.copy(war, dir.resolve("apps/sample-war.war"), StandardCopyOption.REPLACE_EXISTING);
@@ -51,6 +55,9 @@ final class LoadServer {
                     </featureManager>
                     <!-- no FINE trace.log while measuring -->
                     <logging traceSpecification="*=info"/>
+                    <!-- no polling of files while measuring -->
+                    <config updateTrigger="disabled"/>
+                    <applicationMonitor updateTrigger="disabled"/>
                     <httpEndpoint id="defaultHttpEndpoint" host="127.0.0.1" httpPort="%d" httpsPort="-1"/>
                     <webApplication id="sample-war" location="sample-war.war" contextRoot="/">
                         <classloader apiTypeVisibility="+third-party"/>
@@ -89,13 +96,43 @@ final class LoadServer {
     }
 
     void stop() throws IOException, InterruptedException {
+        signal("CONT"); // a paused server would not hear the stop command
         run("stop");
+    }
+
+    /** Freezes every thread of the server's JVM until {@link #resume()}. */
+    void pause() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    void resume() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        Path pid = wlp.resolve("usr/servers/.pid/" + name + ".pid");
+        if (!Files.exists(pid)) {
+            return; // not running
+        }
+        Process process = new ProcessBuilder("kill", "-" + signal, Files.readString(pid).trim())
+                .redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        process.waitFor();
+    }
+
+    /** The CPU time the server's JVM has used so far, all threads together (its OperatingSystem MXBean). */
+    long cpuNanos() throws IOException {
+        try (JMXConnector connector = connect()) {
+            return (Long) connector.getMBeanServerConnection()
+                    .getAttribute(new ObjectName(ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME), "ProcessCpuTime");
+        } catch (javax.management.JMException e) {
+            throw new IOException(e);
+        }
     }
 
     /** Heap in use after a full GC, and the sample's log hand-off queue depth (-1 without the module). */
     Memory memory() throws IOException {
-        Path address = dir.resolve("logs/state/com.ibm.ws.jmx.local.address");
-        try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(Files.readString(address).trim()))) {
+        try (JMXConnector connector = connect()) {
             MBeanServerConnection server = connector.getMBeanServerConnection();
             MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(server,
                     ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
@@ -115,13 +152,19 @@ final class LoadServer {
     record Memory(long heapAfterGc, int queued) {
     }
 
+    private JMXConnector connect() throws IOException {
+        Path address = dir.resolve("logs/state/com.ibm.ws.jmx.local.address");
+        return JMXConnectorFactory.connect(new JMXServiceURL(Files.readString(address).trim()));
+    }
+
     private void run(String action) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, NAME)
-                .redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(action.equals("start") ? launcher : List.of());
+        command.addAll(List.of(wlp.resolve("bin/server").toString(), action, name));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int code = process.waitFor();
         if (code != 0 && !(action.equals("stop") && code == 1)) {
-            throw new IOException("server " + action + " " + NAME + " exited with " + code + ":\n" + output);
+            throw new IOException("server " + action + " " + name + " exited with " + code + ":\n" + output);
         }
     }
 

@@ -3,6 +3,8 @@ package dev.telemetrycdi.load;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,15 @@ final class Wrk implements LoadDriver {
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
     private static final Pattern ERRORS = Pattern.compile("(?:Non-2xx or 3xx responses|Socket errors):\\s*(.*)");
+
+    private final List<String> launcher;
+    private final int threads;
+
+    /** {@code launcher}: words put before {@code wrk} (e.g. {@code taskset -c 0}), or none. */
+    Wrk(List<String> launcher, int threads) {
+        this.launcher = List.copyOf(launcher);
+        this.threads = threads;
+    }
 
     static boolean available() {
         try {
@@ -28,13 +39,15 @@ final class Wrk implements LoadDriver {
 
     @Override
     public String name() {
-        return "wrk";
+        return (launcher.isEmpty() ? "" : String.join(" ", launcher) + " ") + "wrk -t" + threads;
     }
 
     @Override
     public Measurement run(String url, int connections, Duration duration) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + duration.toSeconds() + "s",
-                "--latency", url).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + duration.toSeconds() + "s",
+                "--latency", url));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IOException("wrk failed:\n" + output);

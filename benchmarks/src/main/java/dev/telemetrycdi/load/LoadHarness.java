@@ -85,7 +85,7 @@ public final class LoadHarness {
                   Map<Configuration, WarmUp.Result> warmUps,
                   List<LoadServer.Memory> soak) {
         Measurement median(Configuration configuration) {
-            List<Measurement> all = runs.get(configuration);
+            List<Measurement> all = runs.getOrDefault(configuration, List.of());
             return new Measurement(median(all.stream().mapToDouble(Measurement::requestsPerSecond).toArray()),
                     median(all.stream().mapToDouble(Measurement::p50Millis).toArray()),
                     median(all.stream().mapToDouble(Measurement::p99Millis).toArray()),
@@ -137,9 +137,12 @@ public final class LoadHarness {
                     long before = receiver.traceExports();
                     server.start(configuration.environment(receiver.endpoint(), closed),
                             configuration.jvmOptions(options.agent(), receiver.endpoint()));
-                    WarmUp.Result warm = options.warmUp().run(driver, server.url(ENDPOINT), options.connections());
-                    progress.printf("  %s after %d s of load, at %.0f req/s%n", warm.steady() ? "steady" : "NOT steady",
-                            warm.loaded().toSeconds(), warm.requestsPerSecond());
+                    WarmUp.Result warm = options.warmUp().run(driver, server.url(ENDPOINT), options.connections(),
+                            server::compilationMillis);
+                    progress.printf("  %s after %d s of load, at %.0f req/s; slices (req/s, JIT ms): %s%n",
+                            warm.warm() ? "warm" : "NOT warm", warm.loaded().toSeconds(), warm.requestsPerSecond(),
+                            warm.slices().stream().map(slice -> String.format(Locale.ROOT, "%.0f/%d",
+                                    slice.requestsPerSecond(), slice.compileMillis())).toList());
                     warmUps.put(configuration, warm);
                     server.pause();
                     exports.merge(configuration, receiver.traceExports() - before, Long::sum);
@@ -160,8 +163,10 @@ public final class LoadHarness {
                     }
                 }
             } finally {
-                for (LoadServer server : servers.values()) {
-                    server.stop();
+                for (Map.Entry<Configuration, LoadServer> each : servers.entrySet()) {
+                    long before = receiver.traceExports(); // the others are paused: what arrives is this one's
+                    each.getValue().stop();
+                    exports.merge(each.getKey(), receiver.traceExports() - before, Long::sum);
                 }
             }
             if (!options.soak().isZero()) {
@@ -220,7 +225,7 @@ public final class LoadHarness {
     static String format(Options options, Report report) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Load: GET %s, %s, %d connections; every configuration's server started"
-                        + " once, loaded in %d s slices until steady (at least %d s, at most %d s) and paused; then %d"
+                        + " once, loaded in %d s slices until warm (at least %d s, at most %d s) and paused; then %d"
                         + " round(s), each resuming every server in turn (the order reversed every other round) for %d s"
                         + " of re-warm-up and %d s measured; Java %s, %d cores%s%n%n", ENDPOINT, report.driver(),
                 options.connections(), options.warmUp().slice().toSeconds(), options.warmUp().minimum().toSeconds(),
@@ -243,9 +248,9 @@ public final class LoadHarness {
                     m.serverCpuMicrosPerRequest() / base.serverCpuMicrosPerRequest(), m.errors(),
                     report.exports().getOrDefault(configuration, 0L)));
         }
-        out.append("\nWarm-up (load until steady, req/s of the last slice): ");
+        out.append("\nWarm-up (load until warm, req/s of the last slice): ");
         report.warmUps().forEach((configuration, warm) -> out.append(String.format(Locale.ROOT, "%s %d s%s %.0f; ",
-                configuration.name(), warm.loaded().toSeconds(), warm.steady() ? "" : " (NOT steady)",
+                configuration.name(), warm.loaded().toSeconds(), warm.warm() ? "" : " (NOT warm)",
                 warm.requestsPerSecond())));
         out.append('\n');
         out.append("\nEvery run (req/s): ");

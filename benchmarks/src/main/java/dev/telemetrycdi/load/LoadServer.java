@@ -130,6 +130,16 @@ final class LoadServer {
         }
     }
 
+    /** The time the server's JIT compiler has worked so far, in milliseconds (its Compilation MXBean). */
+    long compilationMillis() throws IOException {
+        try (JMXConnector connector = connect()) {
+            return (Long) connector.getMBeanServerConnection()
+                    .getAttribute(new ObjectName(ManagementFactory.COMPILATION_MXBEAN_NAME), "TotalCompilationTime");
+        } catch (javax.management.JMException e) {
+            throw new IOException(e);
+        }
+    }
+
     /** Heap in use after a full GC, and the sample's log hand-off queue depth (-1 without the module). */
     Memory memory() throws IOException {
         try (JMXConnector connector = connect()) {

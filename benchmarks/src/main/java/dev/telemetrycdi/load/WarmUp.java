@@ -2,54 +2,72 @@ package dev.telemetrycdi.load;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Loads a freshly started server until its throughput is steady, so that what is measured afterwards is the server's
- * compiled code and not its JIT compiler at work. On two cores (the server on one of them) Open Liberty takes two to
- * three minutes of load to get there: its throughput climbs from about 450 to about 6,000 requests per second, with
- * plateaus on the way, so a fixed short warm-up measures a server still compiling.
+ * Loads a freshly started server until it is warm, so that what is measured afterwards is the server's compiled code
+ * and not its JIT compiler at work. On two cores (the server on one of them) Open Liberty takes two to four minutes
+ * of load to get there: its throughput climbs from about 450 to about 6,000 requests per second, with plateaus of half
+ * a minute on the way, so neither a fixed short warm-up nor a steady throughput alone is enough.
  *
- * <p>Steady means: at least {@code minimum} of load, and the last {@value #WINDOW} slices' throughputs within
- * {@value #TOLERANCE_PERCENT} % of each other. It gives up at {@code maximum} and says so.
+ * <p>Warm means: at least {@code minimum} of load, and over the last {@value #WINDOW} slices the JIT compiler worked
+ * at most {@value #COMPILING_PERCENT} % of the time (the JVM's own count, {@code CompilationMXBean}) while the
+ * throughput stayed within {@value #TOLERANCE_PERCENT} %. It gives up at {@code maximum} and says so.
  *
  * @param slice   one load slice
- * @param minimum load before steadiness is looked for (the early plateaus are shorter than this)
+ * @param minimum load before warmth is looked for
  * @param maximum load after which the server counts as warm whatever it does
  */
 record WarmUp(Duration slice, Duration minimum, Duration maximum) {
     static final int WINDOW = 6;
     static final int TOLERANCE_PERCENT = 8;
+    static final int COMPILING_PERCENT = 2;
 
-    /** What a warm-up found: how long it loaded the server, its last throughput, whether that was steady. */
-    record Result(Duration loaded, double requestsPerSecond, boolean steady) {
+    /** The JIT compiler's total time so far, in milliseconds. */
+    @FunctionalInterface
+    interface CompileClock {
+        long millis() throws IOException;
     }
 
-    Result run(LoadDriver driver, String url, int connections) throws IOException, InterruptedException {
-        Deque<Double> recent = new ArrayDeque<>();
+    /** One load slice of a warm-up: its throughput, and the milliseconds the JIT compiler worked meanwhile. */
+    record Slice(double requestsPerSecond, long compileMillis) {
+    }
+
+    /** What a warm-up found: its slices, and whether the server was warm at the end. */
+    record Result(List<Slice> slices, Duration loaded, boolean warm) {
+        double requestsPerSecond() {
+            return slices.isEmpty() ? Double.NaN : slices.get(slices.size() - 1).requestsPerSecond();
+        }
+    }
+
+    Result run(LoadDriver driver, String url, int connections, CompileClock compiler)
+            throws IOException, InterruptedException {
+        List<Slice> slices = new ArrayList<>();
         Duration loaded = Duration.ZERO;
-        double last = Double.NaN;
+        long compiled = compiler.millis();
         while (loaded.compareTo(maximum) < 0) {
-            last = driver.run(url, connections, slice).requestsPerSecond();
+            double rate = driver.run(url, connections, slice).requestsPerSecond();
+            long now = compiler.millis();
+            slices.add(new Slice(rate, now - compiled));
+            compiled = now;
             loaded = loaded.plus(slice);
-            recent.addLast(last);
-            if (recent.size() > WINDOW) {
-                recent.removeFirst();
-            }
-            if (loaded.compareTo(minimum) >= 0 && steady(recent)) {
-                return new Result(loaded, last, true);
+            if (loaded.compareTo(minimum) >= 0 && warm(slices)) {
+                return new Result(slices, loaded, true);
             }
         }
-        return new Result(loaded, last, false);
+        return new Result(slices, loaded, false);
     }
 
-    static boolean steady(Deque<Double> recent) {
-        if (recent.size() < WINDOW) {
+    boolean warm(List<Slice> slices) {
+        if (slices.size() < WINDOW) {
             return false;
         }
-        double min = recent.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        double max = recent.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        return min > 0 && max <= min * (1 + TOLERANCE_PERCENT / 100.0);
+        List<Slice> window = slices.subList(slices.size() - WINDOW, slices.size());
+        double min = window.stream().mapToDouble(Slice::requestsPerSecond).min().orElse(0);
+        double max = window.stream().mapToDouble(Slice::requestsPerSecond).max().orElse(0);
+        long compiling = window.stream().mapToLong(Slice::compileMillis).sum();
+        return min > 0 && max <= min * (1 + TOLERANCE_PERCENT / 100.0)
+                && compiling * 100 <= slice.toMillis() * WINDOW * COMPILING_PERCENT;
     }
 }

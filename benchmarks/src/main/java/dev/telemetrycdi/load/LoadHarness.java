@@ -61,7 +61,7 @@ public final class LoadHarness {
                     Path.of(given.getOrDefault("agent",
                             root.resolve("benchmarks/target/agent/opentelemetry-javaagent.jar").toString())),
                     Path.of(given.getOrDefault("out", root.resolve("benchmarks/target/load-report.md").toString())),
-                    Integer.parseInt(given.getOrDefault("rounds", smoke ? "1" : "5")),
+                    Integer.parseInt(given.getOrDefault("rounds", smoke ? "1" : "6")),
                     new WarmUp(seconds(given, "warmup-slice", smoke ? "2" : "5"),
                             seconds(given, "warmup-min", smoke ? "2" : "120"),
                             seconds(given, "warmup-max", smoke ? "2" : "420")),

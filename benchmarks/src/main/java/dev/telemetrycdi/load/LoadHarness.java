@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * What telemetry costs a whole server: runs the sample on Open Liberty in each {@link Configuration}, alternating the
@@ -21,7 +24,7 @@ import java.util.function.LongConsumer;
  * same run; then a soak of configuration 2 that reads the heap after a full GC and the log hand-off queue over time.
  *
  * <pre>
- * benchmarks/load.sh                       # the full run (about 20 minutes on 2 cores)
+ * benchmarks/load.sh                       # the full run (about 45 minutes on 2 cores)
  * benchmarks/load.sh --smoke               # one short round of every configuration and a short soak
  * </pre>
  *
@@ -94,6 +97,17 @@ public final class LoadHarness {
                     median(all.stream().mapToDouble(Measurement::serverCpuMicrosPerRequest).toArray()));
         }
 
+        /**
+         * The median over the rounds of this configuration's figure divided by the baseline's of the same round: the
+         * two were measured within a few minutes of each other, so a slow drift of the machine cancels out.
+         */
+        double roundByRound(Configuration configuration, ToDoubleFunction<Measurement> figure) {
+            List<Measurement> mine = runs.getOrDefault(configuration, List.of());
+            List<Measurement> base = runs.getOrDefault(Configuration.OFF, List.of());
+            return median(IntStream.range(0, Math.min(mine.size(), base.size()))
+                    .mapToDouble(i -> figure.applyAsDouble(mine.get(i)) / figure.applyAsDouble(base.get(i))).toArray());
+        }
+
         private static double median(double[] values) {
             double[] sorted = values.clone();
             java.util.Arrays.sort(sorted);
@@ -150,7 +164,7 @@ public final class LoadHarness {
                 for (int round = 1; round <= options.rounds(); round++) {
                     List<Configuration> order = new ArrayList<>(options.configurations());
                     if (round % 2 == 0) {
-                        java.util.Collections.reverse(order); // no configuration always runs first or last
+                        Collections.reverse(order); // no configuration always runs first or last
                     }
                     for (Configuration configuration : order) {
                         progress.printf("round %d/%d: %s%n", round, options.rounds(), configuration.label());
@@ -233,19 +247,24 @@ public final class LoadHarness {
                 options.rewarm().toSeconds(), options.measure().toSeconds(), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(),
                 options.pinned() ? "; the server pinned to CPU 1, wrk (and this harness's receiver) to CPU 0" : ""));
-        out.append("| Configuration | req/s (median) | vs baseline | p50 ms | p99 ms | p99 vs baseline"
-                + " | server CPU µs/request | vs baseline | errors | trace exports |\n");
-        out.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        out.append("Ratios: of the medians, and (round by round) the median of each round's ratio to that round's"
+                + " baseline.\n\n");
+        out.append("| Configuration | req/s (median) | vs baseline | round by round | p50 ms | p99 ms | p99 vs baseline"
+                + " | server CPU µs/request | vs baseline | round by round | errors | trace exports |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         Measurement base = report.median(Configuration.OFF);
         for (Configuration configuration : options.configurations()) {
             if (!report.runs().containsKey(configuration)) {
                 continue;
             }
             Measurement m = report.median(configuration);
-            out.append(String.format(Locale.ROOT, "| %s | %.0f | %.3f | %.2f | %.2f | %.3f | %.1f | %.3f | %d | %d |%n",
+            out.append(String.format(Locale.ROOT,
+                    "| %s | %.0f | %.3f | %.3f | %.2f | %.2f | %.3f | %.1f | %.3f | %.3f | %d | %d |%n",
                     configuration.label(), m.requestsPerSecond(), m.requestsPerSecond() / base.requestsPerSecond(),
+                    report.roundByRound(configuration, Measurement::requestsPerSecond),
                     m.p50Millis(), m.p99Millis(), m.p99Millis() / base.p99Millis(), m.serverCpuMicrosPerRequest(),
-                    m.serverCpuMicrosPerRequest() / base.serverCpuMicrosPerRequest(), m.errors(),
+                    m.serverCpuMicrosPerRequest() / base.serverCpuMicrosPerRequest(),
+                    report.roundByRound(configuration, Measurement::serverCpuMicrosPerRequest), m.errors(),
                     report.exports().getOrDefault(configuration, 0L)));
         }
         out.append("\nWarm-up (load until warm, req/s of the last slice): ");

@@ -1,6 +1,7 @@
 package dev.telemetrycdi.load;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ enum Configuration {
     /** The configurations named by their numbers, comma-separated ({@code 1,2}), in this enum's order. */
     static List<Configuration> numbered(String numbers) {
         List<String> wanted = List.of(numbers.split(","));
-        List<Configuration> chosen = java.util.Arrays.stream(values()).filter(c -> wanted.contains(c.number())).toList();
+        List<Configuration> chosen = Arrays.stream(values()).filter(c -> wanted.contains(c.number())).toList();
         if (chosen.size() != wanted.size()) {
             throw new IllegalArgumentException("unknown configuration in " + numbers + "; known: 1, 2, 3, 4, 3b, 5");
         }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,45 +97,48 @@ final class LoadServer {
     }
 
     void stop() throws IOException, InterruptedException {
-        signal("CONT"); // a paused server would not hear the stop command
+        signal("CONT"); // a paused server would not hear the stop command (one that is not running needs no signal)
         run("stop");
     }
 
     /** Freezes every thread of the server's JVM until {@link #resume()}. */
     void pause() throws IOException, InterruptedException {
-        signal("STOP");
+        if (!signal("STOP")) {
+            throw new IOException("could not pause server " + name + ": it would run beside the one measured");
+        }
     }
 
     void resume() throws IOException, InterruptedException {
-        signal("CONT");
+        if (!signal("CONT")) {
+            throw new IOException("could not resume server " + name);
+        }
     }
 
-    private void signal(String signal) throws IOException, InterruptedException {
+    /** Sends the signal to the server's JVM; false if it is not running or the signal could not be sent. */
+    private boolean signal(String signal) throws IOException, InterruptedException {
         Path pid = wlp.resolve("usr/servers/.pid/" + name + ".pid");
         if (!Files.exists(pid)) {
-            return; // not running
+            return false;
         }
         Process process = new ProcessBuilder("kill", "-" + signal, Files.readString(pid).trim())
                 .redirectErrorStream(true).start();
         process.getInputStream().readAllBytes();
-        process.waitFor();
+        return process.waitFor() == 0;
     }
 
     /** The CPU time the server's JVM has used so far, all threads together (its OperatingSystem MXBean). */
     long cpuNanos() throws IOException {
-        try (JMXConnector connector = connect()) {
-            return (Long) connector.getMBeanServerConnection()
-                    .getAttribute(new ObjectName(ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME), "ProcessCpuTime");
-        } catch (javax.management.JMException e) {
-            throw new IOException(e);
-        }
+        return longAttribute(ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME, "ProcessCpuTime");
     }
 
     /** The time the server's JIT compiler has worked so far, in milliseconds (its Compilation MXBean). */
     long compilationMillis() throws IOException {
+        return longAttribute(ManagementFactory.COMPILATION_MXBEAN_NAME, "TotalCompilationTime");
+    }
+
+    private long longAttribute(String mbean, String attribute) throws IOException {
         try (JMXConnector connector = connect()) {
-            return (Long) connector.getMBeanServerConnection()
-                    .getAttribute(new ObjectName(ManagementFactory.COMPILATION_MXBEAN_NAME), "TotalCompilationTime");
+            return (Long) connector.getMBeanServerConnection().getAttribute(new ObjectName(mbean), attribute);
         } catch (javax.management.JMException e) {
             throw new IOException(e);
         }
@@ -168,7 +172,7 @@ final class LoadServer {
     }
 
     private void run(String action) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(action.equals("start") ? launcher : List.of());
+        List<String> command = new ArrayList<>(action.equals("start") ? launcher : List.of());
         command.addAll(List.of(wlp.resolve("bin/server").toString(), action, name));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -21,10 +21,13 @@ fi
 cp "$config/standalone-full.xml" "$target.new"
 mv "$target.new" "$target"
 JBOSS_HOME="$home" "$home/bin/jboss-cli.sh" --file="$here/telemetry.cli"
-for user in alice:alicepw bob:bobpw; do
+# user:password:groups (groups are roles here); alice is also "admin" for the suite's foreign applications
+for user in alice:alicepw:user,admin bob:bobpw:user; do
     name="${user%%:*}"
-    if ! grep -q "^$name=" "$config/application-users.properties"; then
-        JBOSS_HOME="$home" "$home/bin/add-user.sh" -s -a -u "$name" -p "${user#*:}" -g user
+    rest="${user#*:}"
+    groups="${rest#*:}"
+    if ! grep -qx "$name=$groups" "$config/application-roles.properties"; then
+        JBOSS_HOME="$home" "$home/bin/add-user.sh" -s -a -u "$name" -p "${rest%%:*}" -g "$groups"
     fi
 done
 echo "WildFly at $home configured: standalone-telemetry.xml"

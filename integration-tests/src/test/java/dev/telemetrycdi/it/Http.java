@@ -60,11 +60,20 @@ final class Http {
      * and body, e.g. to send CR/LF or non-ASCII bytes in {@code X-Request-ID}.
      */
     static RawResponse raw(URL base, String path, Map<String, byte[]> headers) {
-        URI uri = uri(base, path);
+        return raw(base, "GET", path, headers);
+    }
+
+    /**
+     * Sends {@code method} on {@code path} (appended to the base path exactly as given: encoded slashes, dots and
+     * path parameters stay as they are) with the given header bytes, and returns the raw response.
+     */
+    static RawResponse raw(URL base, String method, String path, Map<String, byte[]> headers) {
+        URI uri = uri(base, "/");
+        String target = uri.getRawPath() + (path.startsWith("/") ? path.substring(1) : path);
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+            out.write((method + " " + target + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
                     + "\r\nConnection: close\r\n").getBytes(StandardCharsets.ISO_8859_1));
             for (Map.Entry<String, byte[]> header : headers.entrySet()) {
                 out.write((header.getKey() + ": ").getBytes(StandardCharsets.ISO_8859_1));

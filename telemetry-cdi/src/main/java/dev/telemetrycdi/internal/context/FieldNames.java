@@ -40,6 +40,11 @@ public final class FieldNames {
     public static final String URL_PATH = "url.path";
     public static final String HTTP_RESPONSE_STATUS_CODE = "http.response.status_code";
     public static final String DURATION_MS = "duration_ms";
+    /**
+     * What the container's security did with the request: authenticated, anonymous, login_succeeded, login_failed,
+     * denied, required. OpenTelemetry's semantic conventions have no attribute for it.
+     */
+    public static final String AUTH_OUTCOME = "auth.outcome";
 
     // exceptions (OpenTelemetry semantic conventions)
     public static final String EXCEPTION_TYPE = "exception.type";

@@ -69,13 +69,14 @@ public final class HttpTelemetry {
      * Starts a request's telemetry.
      *
      * @param requestIdHeader the caller's {@code X-Request-ID}, may be null
-     * @param uri             the raw request URI ({@code url.path})
+     * @param uri             the raw request URI ({@code url.path}, without a {@code ;jsessionid=} parameter)
      * @param contextPath     the application's context path
      * @param user            the authenticated principal, may be null
      */
     public RequestTelemetry begin(String requestIdHeader, String method, String uri, String contextPath,
                                   Principal user) {
         String id = RequestIds.acceptOrGenerate(requestIdHeader);
+        uri = SessionIds.strip(uri);
         int appStart = uri.startsWith(contextPath) ? contextPath.length() : 0;
         Fields pathLabels = labels.fromPath(uri, appStart);
         Fields.Builder context = Fields.builder(2 + pathLabels.size()).put(FieldNames.REQUEST_ID, id);
@@ -111,36 +112,55 @@ public final class HttpTelemetry {
     }
 
     /**
-     * Writes the request's closing lines, once: {@code request_failed} if an exception escaped the application and
-     * the response is a server error, then {@code request_completed}. Later calls for the same request do nothing.
+     * Ties the request to a server span already current before any filter of the application runs (Open Liberty
+     * starts its span around the whole servlet request). Not where a span current that early can only be left over
+     * from an earlier request on the thread (WildFly, see {@link #enterThread()}).
+     */
+    public void correlateEarly(RequestTelemetry request) {
+        if (!cleanStart) {
+            correlate(request);
+        }
+    }
+
+    /**
+     * Writes the request's closing lines, once: {@code request_failed} if the client got a server error and an
+     * exception escaped the application, then {@code request_completed} with the status the client got and the
+     * outcome of the container's security. Later calls for the same request do nothing.
      *
-     * @param failure the exception that reached the servlet filter, or null; an exception that escaped a resource
-     *                method but was turned into a response (by the server or a mapper) is taken from the request
+     * @param status  the status the client got
+     * @param failure an exception that reached the module's servlet filter, or null; otherwise one recorded with
+     *                the request (escaped from a resource method, or from the filter chain) is used. An exception
+     *                the container answered with a status below 500 (Liberty's 404 for an unknown path) is not a
+     *                failure of the application and gives no {@code request_failed}.
      */
     public void complete(RequestTelemetry request, int status, Throwable failure) {
         if (!request.markCompleted()) {
             return;
         }
-        if (failure == null && status >= 500) {
-            failure = request.escaped();
-        }
         double durationMs = (System.nanoTime() - request.startNanos()) / 100_000L / 10.0;
-        if (failure != null) {
-            Throwable cause = unwrap(failure);
+        Throwable applicationFailure = status < 500 ? null
+                : failure != null ? failure : request.thrown() != null ? request.thrown() : request.escaped();
+        if (applicationFailure != null) {
             Emitter.emitModule(LogLevel.ERROR, LOGGER, FieldNames.EVENT_REQUEST_FAILED, request.context(),
                     Fields.of(FieldNames.HTTP_REQUEST_METHOD, request.method(),
                             FieldNames.URL_PATH, bounded(request.uri())),
-                    cause);
+                    unwrap(applicationFailure));
         }
-        Fields.Builder fields = Fields.builder(5).put(FieldNames.HTTP_REQUEST_METHOD, request.method());
+        AuthOutcome outcome = AuthOutcome.of(request.uri(), status, request.reachedApplication(), request.user());
+        Fields.Builder fields = Fields.builder(6).put(FieldNames.HTTP_REQUEST_METHOD, request.method());
         if (request.route() != null) {
             fields.put(FieldNames.HTTP_ROUTE, request.route());
         }
         fields.put(FieldNames.URL_PATH, bounded(request.uri()))
                 .put(FieldNames.HTTP_RESPONSE_STATUS_CODE, status)
+                .put(FieldNames.AUTH_OUTCOME, outcome.value())
                 .put(FieldNames.DURATION_MS, durationMs);
-        Emitter.emitModule(levelOf(status), LOGGER, FieldNames.EVENT_REQUEST_COMPLETED, request.context(),
-                fields.build(), null);
+        LogLevel level = levelOf(status);
+        if (outcome.isWarning() && level == LogLevel.INFO) {
+            level = LogLevel.WARNING;
+        }
+        Emitter.emitModule(level, LOGGER, FieldNames.EVENT_REQUEST_COMPLETED, request.context(), fields.build(),
+                null);
     }
 
     static LogLevel levelOf(int status) {

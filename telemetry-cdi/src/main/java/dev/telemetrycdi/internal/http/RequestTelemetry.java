@@ -3,6 +3,7 @@ package dev.telemetrycdi.internal.http;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What the module knows about one HTTP request while it runs: its id, timing, the route once JAX-RS matched it,
@@ -25,6 +26,10 @@ public final class RequestTelemetry {
     private volatile Fields context;
     private volatile String route;
     private volatile Throwable escaped;
+    private volatile Throwable thrown;
+    private volatile boolean awaitingFilter;
+    private volatile boolean async;
+    private volatile HttpServletResponse response;
     private ContextStorage.Scope scope;
     private boolean completed;
 
@@ -78,6 +83,49 @@ public final class RequestTelemetry {
         escaped = thrown;
     }
 
+    /** Records an exception that escaped the application's filter chain, whatever the container made of it. */
+    void thrown(Throwable failure) {
+        thrown = failure;
+    }
+
+    /** The exception that escaped the application's filter chain, or null. */
+    Throwable thrown() {
+        return thrown;
+    }
+
+    /**
+     * Marks a request started before the container's security (by {@link TelemetryRequestListener}): until
+     * {@link #enteredApplication} it has not reached the application's filters.
+     */
+    void awaitFilter() {
+        awaitingFilter = true;
+    }
+
+    /** The request runs the application's filter chain; {@code response} is its response there. */
+    void enteredApplication(HttpServletResponse response) {
+        this.response = response;
+        awaitingFilter = false;
+    }
+
+    /** Whether the request ran the application's filter chain (false for one the container answered itself). */
+    boolean reachedApplication() {
+        return !awaitingFilter;
+    }
+
+    /** The response as the module's servlet filter saw it, or null when the request never reached it. */
+    HttpServletResponse response() {
+        return response;
+    }
+
+    /** The request went asynchronous: its closing line is written when the container completes it. */
+    void goneAsync() {
+        async = true;
+    }
+
+    boolean isAsync() {
+        return async;
+    }
+
     HttpTelemetry owner() {
         return owner;
     }
@@ -120,6 +168,12 @@ public final class RequestTelemetry {
         if (!correlation.isEmpty() && context.indexOf(FieldNames.TRACE_ID) < 0) {
             update(context.withAll(correlation));
         }
+    }
+
+    /** The request's {@code user.id}, or null. */
+    String user() {
+        Object user = context.get(FieldNames.USER_ID);
+        return user == null ? null : user.toString();
     }
 
     /** Sets {@code user.id} if the request did not have one yet. */

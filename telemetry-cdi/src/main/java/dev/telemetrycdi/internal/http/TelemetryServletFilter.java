@@ -3,6 +3,7 @@ package dev.telemetrycdi.internal.http;
 import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,12 +13,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.security.Principal;
 
 /**
- * The servlet-level backstop of every HTTP request: binds the request's context for the whole servlet chain,
- * echoes {@code X-Request-ID}, and in {@code finally} restores the thread's previous context and writes the
- * request's closing line, whatever happened inside (an exception, an aborted JAX-RS filter, an exception mapper).
- * For an asynchronous request the closing line is written when the container completes it.
+ * The servlet-level scope of every request that reaches the application: binds the request's context for the
+ * whole servlet chain, so that every line written inside carries it, and in {@code finally} restores the thread's
+ * previous context, whatever happened inside. It records what only the chain sees: the caller once the container
+ * authenticated it, an exception that escaped, the trace. {@link TelemetryRequestListener} started the request and
+ * writes its line; an asynchronous request's line is written here when the container completes it. Where the
+ * listener could not start the request (no {@link ResponseLookup} for the server), this filter starts it and
+ * writes its line itself.
  *
  * <p>Internal API: may change without notice. Thread-safe.
  */
@@ -31,14 +36,27 @@ public class TelemetryServletFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpTelemetry http = runtime == null ? null : runtime.http();
-        RequestTelemetry telemetry = http == null || request.getAttribute(RequestTelemetry.ATTRIBUTE) != null
-                ? null : begin(http, request, response);
+        Object started = request.getAttribute(RequestTelemetry.ATTRIBUTE);
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            // the container's error page: of a request the security refused (403), this is the only dispatch the
+            // application sees, and the caller is known here (Open Liberty hides it once the response is complete)
+            if (started instanceof RequestTelemetry) {
+                recordUser((RequestTelemetry) started, request);
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean own = started == null;
+        RequestTelemetry telemetry = http == null ? null
+                : own ? begin(http, request, response) : started instanceof RequestTelemetry
+                ? enter((RequestTelemetry) started, request, response) : null;
         if (telemetry == null) {
             chain.doFilter(request, response);
             return;
         }
         Throwable failure = null;
         Object traceContext = http.enterThread();
+        correlate(http, telemetry);
         telemetry.bind();
         try {
             chain.doFilter(request, response);
@@ -48,16 +66,17 @@ public class TelemetryServletFilter extends HttpFilter {
         } finally {
             telemetry.unbind();
             http.leaveThread(traceContext);
-            finish(http, telemetry, request, response, failure);
+            finish(http, telemetry, request, response, failure, own);
         }
     }
 
-    /** Starts the request's telemetry, or returns null (and the request goes on without it) if that fails. */
+    /** Starts the request's telemetry here, or returns null (and the request goes on without it) if that fails. */
     private static RequestTelemetry begin(HttpTelemetry http, HttpServletRequest request,
                                           HttpServletResponse response) {
         try {
             RequestTelemetry telemetry = http.begin(request.getHeader(RequestIds.HEADER), request.getMethod(),
                     request.getRequestURI(), request.getContextPath(), request.getUserPrincipal());
+            telemetry.enteredApplication(response);
             request.setAttribute(RequestTelemetry.ATTRIBUTE, telemetry);
             response.setHeader(RequestIds.HEADER, telemetry.id());
             return telemetry;
@@ -66,16 +85,57 @@ public class TelemetryServletFilter extends HttpFilter {
         }
     }
 
-    /** Writes the closing line now, or when an asynchronous request completes; never throws over the request. */
-    private static void finish(HttpTelemetry http, RequestTelemetry telemetry, ServletRequest request,
-                               HttpServletResponse response, Throwable failure) {
+    /** Continues the request the listener started, now that the container's security let it through. */
+    private static RequestTelemetry enter(RequestTelemetry telemetry, HttpServletRequest request,
+                                          HttpServletResponse response) {
         try {
+            telemetry.enteredApplication(response);
+            recordUser(telemetry, request);
+            if (!response.containsHeader(RequestIds.HEADER)) {
+                response.setHeader(RequestIds.HEADER, telemetry.id());
+            }
+            return telemetry;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void correlate(HttpTelemetry http, RequestTelemetry telemetry) {
+        try {
+            http.correlate(telemetry);
+        } catch (RuntimeException e) {
+            // the request goes on without trace ids
+        }
+    }
+
+    private static void recordUser(RequestTelemetry telemetry, HttpServletRequest request) {
+        Principal user = request.getUserPrincipal();
+        if (user != null) {
+            telemetry.user(user.getName());
+        }
+    }
+
+    /**
+     * Records the caller the chain authenticated (a FORM login) and an escaped exception; writes the closing line
+     * now if this filter started the request, or when an asynchronous request completes. Never throws over the
+     * request.
+     */
+    private static void finish(HttpTelemetry http, RequestTelemetry telemetry, HttpServletRequest request,
+                               HttpServletResponse response, Throwable failure, boolean own) {
+        try {
+            if (failure != null) {
+                telemetry.thrown(failure);
+            }
+            recordUser(telemetry, request);
             if (failure == null && request.isAsyncStarted()) {
+                telemetry.goneAsync();
                 request.getAsyncContext().addListener(new Completion(http, telemetry, response));
                 return;
             }
-            int status = failure != null && !response.isCommitted() ? 500 : response.getStatus();
-            http.complete(telemetry, status, failure);
+            if (own) {
+                int status = failure != null && !response.isCommitted() ? 500 : response.getStatus();
+                http.complete(telemetry, status, failure);
+            }
         } catch (RuntimeException e) {
             // the request's own outcome stands; its closing line is lost
         }

@@ -9,8 +9,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Registers {@link TelemetryServletFilter} for every request of the application, ahead of the application's own
- * filters, without anything in its {@code web.xml}.
+ * Registers {@link TelemetryRequestListener} (every request, refused ones included) and
+ * {@link TelemetryServletFilter} (every request that reaches the application, ahead of its own filters, and the
+ * container's error pages), without
+ * anything in the application's {@code web.xml}.
  *
  * <p>Internal API: may change without notice.
  */
@@ -24,6 +26,7 @@ public class TelemetryServletInitializer implements ServletContainerInitializer 
             return; // already registered by the application itself
         }
         filter.setAsyncSupported(true);
-        filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), false, "/*");
+        context.addListener(TelemetryRequestListener.class);
     }
 }

@@ -1,0 +1,115 @@
+package dev.telemetrycdi.it;
+
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.Node;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An application that is not the sample, as its team would deploy it with telemetry-cdi: its own classes and web
+ * resources, the module's jars in {@code WEB-INF/lib} (taken from the built sample WAR, without the sample's own
+ * dependencies), and a {@code microprofile-config.properties} with nothing but {@code mp.config.profile},
+ * {@code telemetry.log.categories} and, for the test to read, {@code telemetry.log.file} (plus {@code otel.*} when
+ * a test traces).
+ */
+final class ForeignApp {
+    private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
+    /** The sample's own dependencies: not part of what a team adds with the module. */
+    private static final String SAMPLE_ONLY = "jboss-logging-";
+
+    private final String name;
+    private final Package code;
+    private final String resources;
+    private final Map<String, String> config = new LinkedHashMap<>();
+    private final LogFile log;
+
+    private ForeignApp(String name, Package code, String resources) {
+        this.name = name;
+        this.code = code;
+        this.resources = resources;
+        Path dir = Path.of(System.getProperty("it.logs", "target/it-logs")).toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.log = new LogFile(dir.resolve(name + ".log"));
+        config.put("mp.config.profile", "test");
+        config.put("telemetry.log.categories", code.getName());
+        config.put("telemetry.log.file", log.path().toString());
+    }
+
+    /** The guide-style web application (servlets, static files, Faces, FORM login), deployed as {@code name}. */
+    static ForeignApp web(String name) {
+        return new ForeignApp(name, dev.telemetrycdi.it.foreign.web.GreetingServlet.class.getPackage(),
+                "foreign/web/");
+    }
+
+    /** The quickstart-style REST application (BASIC, a security constraint, @RolesAllowed), as {@code name}. */
+    static ForeignApp rest(String name) {
+        return new ForeignApp(name, dev.telemetrycdi.it.foreign.rest.InventoryApplication.class.getPackage(),
+                "foreign/rest/");
+    }
+
+    /** With tracing opted in, exporting over OTLP/HTTP to {@code endpoint} (see {@link SampleApp#tracedTo}). */
+    ForeignApp tracedTo(String endpoint) {
+        config.put("otel.enabled", "true");
+        config.put("otel.service.name", name);
+        config.put("otel.exporter.otlp.protocol", "http/protobuf");
+        config.put("otel.exporter.otlp.endpoint", endpoint);
+        config.put("otel.traces.sampler.arg", "1");
+        config.put("otel.metrics.exporter", "none");
+        config.put("otel.logs.exporter", "none");
+        config.put("otel.bsp.schedule.delay", "100ms");
+        return this;
+    }
+
+    LogFile log() {
+        return log;
+    }
+
+    WebArchive war() {
+        log.reset();
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war").addPackage(code);
+        ClassLoader loader = ForeignApp.class.getClassLoader();
+        for (String file : new String[] {"index.html", "css/site.css", "login.html", "login-error.html",
+                "forbidden.html", "not-found.html", "hello.xhtml"}) {
+            if (loader.getResource(resources + file) != null) {
+                war.addAsWebResource(resources + file, file);
+            }
+        }
+        war.setWebXML(resources + "web.xml");
+        StringBuilder properties = new StringBuilder();
+        config.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
+        war.add(new StringAsset(properties.toString()), CONFIG);
+        addModule(war);
+        return war;
+    }
+
+    /** The module and its run-time dependencies, as the built sample WAR carries them. */
+    private static void addModule(WebArchive war) {
+        WebArchive sample = ShrinkWrap.createFromZipFile(WebArchive.class,
+                Path.of(System.getProperty("it.sample.war", "target/it-apps/sample-war.war")).toFile());
+        Node lib = sample.get("WEB-INF/lib");
+        int added = 0;
+        for (Node jar : lib.getChildren()) {
+            ArchivePath path = jar.getPath();
+            String file = path.get().substring(path.get().lastIndexOf('/') + 1);
+            if (!file.startsWith(SAMPLE_ONLY)) {
+                war.add(jar.getAsset(), path);
+                added++;
+            }
+        }
+        if (added == 0 || sample.getContent(p -> p.get().matches("/WEB-INF/lib/telemetry-cdi-.*\\.jar")).isEmpty()) {
+            throw new IllegalStateException("the sample WAR has no telemetry-cdi jar in WEB-INF/lib");
+        }
+    }
+}

@@ -91,6 +91,35 @@ final class Http {
         }
     }
 
+    /**
+     * Sends a WebSocket upgrade request for {@code path} with {@code X-Request-ID: requestId}, reads the response
+     * head (101 when the server upgrades) and closes the connection.
+     */
+    static RawResponse upgrade(URL base, String path, String requestId) {
+        URI uri = uri(base, path);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13"
+                    + "\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nX-Request-ID: " + requestId + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            StringBuilder head = new StringBuilder();
+            while (head.indexOf("\r\n\r\n") < 0) {
+                int next = in.read();
+                if (next < 0) {
+                    break;
+                }
+                head.append((char) next);
+            }
+            return new RawResponse(head.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A raw HTTP/1.1 response. */
     record RawResponse(String text) {
         int status() {

@@ -15,7 +15,7 @@ import java.lang.reflect.Modifier;
  *
  * <p>Internal API: may change without notice. Thread-safe.
  */
-final class LibertyResponses implements ResponseLookup {
+final class LibertyResponses implements ServerResponses {
     private final Class<?> requestClass;
     private final MethodHandle getResponse;
 

@@ -101,9 +101,16 @@ public final class RequestTelemetry {
         awaitingFilter = true;
     }
 
+    /** The response the container sends for this request, found when the request started. */
+    void respondsWith(HttpServletResponse response) {
+        this.response = response;
+    }
+
     /** The request runs the application's filter chain; {@code response} is its response there. */
     void enteredApplication(HttpServletResponse response) {
-        this.response = response;
+        if (this.response == null) {
+            this.response = response;
+        }
         awaitingFilter = false;
     }
 
@@ -112,7 +119,7 @@ public final class RequestTelemetry {
         return !awaitingFilter;
     }
 
-    /** The response as the module's servlet filter saw it, or null when the request never reached it. */
+    /** The container's response of this request (from the listener, else as the servlet filter saw it), or null. */
     HttpServletResponse response() {
         return response;
     }

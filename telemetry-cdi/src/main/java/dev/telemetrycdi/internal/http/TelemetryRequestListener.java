@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * {@code X-Request-ID} at once; writes its {@code request_completed} line with the status the client got when the
  * request is destroyed (for an asynchronous request, {@link TelemetryServletFilter} writes it at completion).
  *
- * <p>The servlet API gives a listener no response: a small per-server {@link ResponseLookup} finds it. Where none
+ * <p>The servlet API gives a listener no response: a small per-server {@link ServerResponses} finds it. Where none
  * works, the servlet filter writes the lines of the requests it sees, and the module says so once.
  *
  * <p>Internal API: may change without notice. Thread-safe.
@@ -33,7 +33,7 @@ public class TelemetryRequestListener implements ServletRequestListener, Servlet
     @Inject
     TelemetryRuntime runtime;
 
-    private volatile ResponseLookup responses;
+    private volatile ServerResponses responses;
 
     @Override
     public void requestInitialized(ServletRequestEvent event) {
@@ -43,15 +43,18 @@ public class TelemetryRequestListener implements ServletRequestListener, Servlet
                 return;
             }
             HttpServletRequest request = (HttpServletRequest) event.getServletRequest();
-            HttpServletResponse response = lookup(request).responseOf(request);
+            ServerResponses server = serverResponses(request);
+            HttpServletResponse response = server.responseOf(request);
             if (response == null || request.getAttribute(RequestTelemetry.ATTRIBUTE) != null) {
                 return; // the servlet filter starts and ends it alone
             }
             RequestTelemetry telemetry = http.begin(request.getHeader(RequestIds.HEADER), request.getMethod(),
                     request.getRequestURI(), request.getContextPath(), null);
             telemetry.awaitFilter();
+            telemetry.respondsWith(response);
             request.setAttribute(RequestTelemetry.ATTRIBUTE, telemetry);
-            response.setHeader(RequestIds.HEADER, telemetry.id());
+            server.attach(request, telemetry);
+            server.setHeader(request, response, RequestIds.HEADER, telemetry.id());
             http.correlateEarly(telemetry);
         } catch (RuntimeException e) {
             // telemetry never breaks a request
@@ -63,14 +66,12 @@ public class TelemetryRequestListener implements ServletRequestListener, Servlet
         try {
             ServletRequest request = event.getServletRequest();
             Object attribute = request.getAttribute(RequestTelemetry.ATTRIBUTE);
-            if (!(attribute instanceof RequestTelemetry) || ((RequestTelemetry) attribute).isAsync()) {
+            RequestTelemetry telemetry = attribute instanceof RequestTelemetry ? (RequestTelemetry) attribute
+                    : serverResponses(request).attached(request);
+            if (telemetry == null || telemetry.isAsync()) {
                 return;
             }
-            RequestTelemetry telemetry = (RequestTelemetry) attribute;
-            HttpServletResponse response = lookup(request).responseOf(request);
-            if (response == null) {
-                response = telemetry.response();
-            }
+            HttpServletResponse response = telemetry.response();
             if (response == null) {
                 return;
             }
@@ -118,16 +119,16 @@ public class TelemetryRequestListener implements ServletRequestListener, Servlet
         return null;
     }
 
-    /** The response lookup for this server, found with the first request; says once when there is none. */
-    private ResponseLookup lookup(ServletRequest request) {
-        ResponseLookup found = responses;
+    /** The server's responses, found with the first request; says once when it has none for the module. */
+    private ServerResponses serverResponses(ServletRequest request) {
+        ServerResponses found = responses;
         if (found == null) {
             synchronized (this) {
                 found = responses;
                 if (found == null) {
-                    found = ResponseLookup.detect(request);
+                    found = ServerResponses.detect(request);
                     responses = found;
-                    if (found == ResponseLookup.NONE) {
+                    if (found == ServerResponses.NONE) {
                         DIAGNOSTICS.warning("TCDI0007W: telemetry-cdi cannot reach the response of a request from a"
                                 + " request listener on this server (request class " + request.getClass().getName()
                                 + "): requests its web security refuses (401, 403, the login page) get no"

@@ -21,7 +21,7 @@ import java.security.Principal;
  * previous context, whatever happened inside. It records what only the chain sees: the caller once the container
  * authenticated it, an exception that escaped, the trace. {@link TelemetryRequestListener} started the request and
  * writes its line; an asynchronous request's line is written here when the container completes it. Where the
- * listener could not start the request (no {@link ResponseLookup} for the server), this filter starts it and
+ * listener could not start the request (no {@link ServerResponses} for the server), this filter starts it and
  * writes its line itself.
  *
  * <p>Internal API: may change without notice. Thread-safe.

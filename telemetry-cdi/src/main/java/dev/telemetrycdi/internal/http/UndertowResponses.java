@@ -1,25 +1,47 @@
 package dev.telemetrycdi.internal.http;
 
+import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.handlers.ServletRequestContext;
+import io.undertow.servlet.spec.HttpServletRequestImpl;
+import io.undertow.util.AttachmentKey;
+import io.undertow.util.HttpString;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * WildFly (Undertow): the response of the request the current thread serves, from Undertow's public
- * {@link ServletRequestContext}. Loaded only after {@link #isAvailable} said Undertow is there.
+ * {@link ServletRequestContext}; the request's telemetry kept as an attachment of the exchange (a FORM login's
+ * forward clears the request's attributes); a header kept through a reset with a response commit listener.
+ * Loaded only where Undertow's classes are visible ({@link ServerResponses#detect}).
  *
  * <p>Internal API: may change without notice. Thread-safe.
  */
-final class UndertowResponses implements ResponseLookup {
-    private static final String CONTEXT_CLASS = "io.undertow.servlet.handlers.ServletRequestContext";
+final class UndertowResponses implements ServerResponses {
+    private static final AttachmentKey<RequestTelemetry> TELEMETRY = AttachmentKey.create(RequestTelemetry.class);
 
-    /** Whether Undertow's servlet classes are visible to the module (always on WildFly, never on Liberty). */
-    static boolean isAvailable(ClassLoader loader) {
+    @Override
+    public void attach(ServletRequest request, RequestTelemetry telemetry) {
+        HttpServerExchange exchange = exchangeOf(request);
+        if (exchange != null) {
+            exchange.putAttachment(TELEMETRY, telemetry);
+        }
+    }
+
+    @Override
+    public RequestTelemetry attached(ServletRequest request) {
+        HttpServerExchange exchange = exchangeOf(request);
+        return exchange == null ? null : exchange.getAttachment(TELEMETRY);
+    }
+
+    private static HttpServerExchange exchangeOf(ServletRequest request) {
         try {
-            Class.forName(CONTEXT_CLASS, false, loader);
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
+            if (request instanceof HttpServletRequestImpl) {
+                return ((HttpServletRequestImpl) request).getExchange();
+            }
+            ServletRequestContext context = ServletRequestContext.current();
+            return context == null ? null : context.getExchange();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
         }
     }
 
@@ -33,6 +55,25 @@ final class UndertowResponses implements ResponseLookup {
             return context.getOriginalResponse();
         } catch (RuntimeException | LinkageError e) {
             return null;
+        }
+    }
+
+    /** Also puts the header back right before the response is committed, if a reset removed it. */
+    @Override
+    public void setHeader(ServletRequest request, HttpServletResponse response, String name, String value) {
+        response.setHeader(name, value);
+        try {
+            ServletRequestContext context = ServletRequestContext.current();
+            if (context != null) {
+                HttpString header = HttpString.tryFromString(name);
+                context.getExchange().addResponseCommitListener(exchange -> {
+                    if (!exchange.getResponseHeaders().contains(header)) {
+                        exchange.getResponseHeaders().put(header, value);
+                    }
+                });
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // the header set above stands unless the container resets the response
         }
     }
 

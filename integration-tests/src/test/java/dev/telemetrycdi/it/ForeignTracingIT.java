@@ -71,13 +71,22 @@ class ForeignTracingIT {
         requests.put("traced-challenge", new Request(WEB, web, "/admin/", Trace.NONE));
         requests.put("traced-resource", new Request(REST, rest, "/api/items/7", Trace.EXPORTED));
         requests.put("traced-refused", new Request(REST, rest, "/api/account", Trace.NONE));
+        requests.put("traced-upgrade", new Request(WEB, web, "/chat", servlet));
         Map<String, String> traces = new LinkedHashMap<>();
         for (Map.Entry<String, Request> entry : requests.entrySet()) {
             String trace = hex(32);
             traces.put(entry.getKey(), trace);
             Request request = entry.getValue();
+            String traceparent = "00-" + trace + "-" + hex(16) + "-01";
+            if (request.path.equals("/chat")) {
+                Http.RawResponse upgrade = Http.upgrade(request.base, request.path, entry.getKey(),
+                        Map.of("traceparent", traceparent));
+                assertEquals(101, upgrade.status());
+                Lines.completed(request.app.log(), entry.getKey(), upgrade.status(), upgrade.header("X-Request-ID"));
+                continue;
+            }
             HttpResponse<String> response = Http.get(request.base, request.path, "X-Request-ID", entry.getKey(),
-                    "traceparent", "00-" + trace + "-" + hex(16) + "-01");
+                    "traceparent", traceparent);
             Lines.completed(request.app.log(), entry.getKey(), response);
         }
         for (Map.Entry<String, Request> entry : requests.entrySet()) {

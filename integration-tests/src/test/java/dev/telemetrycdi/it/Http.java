@@ -96,14 +96,23 @@ final class Http {
      * head (101 when the server upgrades) and closes the connection.
      */
     static RawResponse upgrade(URL base, String path, String requestId) {
+        return upgrade(base, path, requestId, Map.of());
+    }
+
+    /** {@link #upgrade(URL, String, String)} with more request headers. */
+    static RawResponse upgrade(URL base, String path, String requestId, Map<String, String> headers) {
         URI uri = uri(base, path);
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
                     + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13"
-                    + "\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nX-Request-ID: " + requestId + "\r\n\r\n")
+                    + "\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nX-Request-ID: " + requestId + "\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
+            for (Map.Entry<String, String> header : headers.entrySet()) {
+                out.write((header.getKey() + ": " + header.getValue() + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            }
+            out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             StringBuilder head = new StringBuilder();

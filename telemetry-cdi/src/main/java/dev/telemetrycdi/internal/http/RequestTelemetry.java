@@ -30,6 +30,7 @@ public final class RequestTelemetry {
     private volatile boolean awaitingFilter;
     private volatile boolean async;
     private volatile HttpServletResponse response;
+    private volatile ServerResponses server = ServerResponses.NONE;
     private ContextStorage.Scope scope;
     private boolean completed;
 
@@ -101,9 +102,15 @@ public final class RequestTelemetry {
         awaitingFilter = true;
     }
 
-    /** The response the container sends for this request, found when the request started. */
-    void respondsWith(HttpServletResponse response) {
+    /** The response the container sends for this request, found through {@code server} when the request started. */
+    void respondsWith(HttpServletResponse response, ServerResponses server) {
         this.response = response;
+        this.server = server;
+    }
+
+    /** The server's responses, as the listener found them ({@link ServerResponses#NONE} if it did not start it). */
+    ServerResponses server() {
+        return server;
     }
 
     /** The request runs the application's filter chain; {@code response} is its response there. */

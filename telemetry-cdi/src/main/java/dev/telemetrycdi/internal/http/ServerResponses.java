@@ -42,11 +42,11 @@ interface ServerResponses {
     }
 
     /**
-     * Sets the header {@code name} on {@code response} and keeps it there even when the container resets the
-     * response for an uncaught exception before it sends its error page (WildFly).
+     * Makes sure the header {@code name} is on the response when it is committed, even if the container resets the
+     * response for an exception that escaped the application before it sends its error page (WildFly). Called only
+     * on that path.
      */
-    default void setHeader(ServletRequest request, HttpServletResponse response, String name, String value) {
-        response.setHeader(name, value);
+    default void keepHeader(ServletRequest request, String name, String value) {
     }
 
     /**

@@ -51,10 +51,10 @@ public class TelemetryRequestListener implements ServletRequestListener, Servlet
             RequestTelemetry telemetry = http.begin(request.getHeader(RequestIds.HEADER), request.getMethod(),
                     request.getRequestURI(), request.getContextPath(), null);
             telemetry.awaitFilter();
-            telemetry.respondsWith(response);
+            telemetry.respondsWith(response, server);
             request.setAttribute(RequestTelemetry.ATTRIBUTE, telemetry);
             server.attach(request, telemetry);
-            server.setHeader(request, response, RequestIds.HEADER, telemetry.id());
+            response.setHeader(RequestIds.HEADER, telemetry.id());
             http.correlateEarly(telemetry);
         } catch (RuntimeException e) {
             // telemetry never breaks a request

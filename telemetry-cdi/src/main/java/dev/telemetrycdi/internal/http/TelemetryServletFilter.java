@@ -125,6 +125,7 @@ public class TelemetryServletFilter extends HttpFilter {
         try {
             if (failure != null) {
                 telemetry.thrown(failure);
+                telemetry.server().keepHeader(request, RequestIds.HEADER, telemetry.id());
             }
             recordUser(telemetry, request);
             if (failure == null && request.isAsyncStarted()) {

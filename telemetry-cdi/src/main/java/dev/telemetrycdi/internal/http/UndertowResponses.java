@@ -58,22 +58,22 @@ final class UndertowResponses implements ServerResponses {
         }
     }
 
-    /** Also puts the header back right before the response is committed, if a reset removed it. */
+    /** Puts the header back right before the response is committed, if a reset removed it. */
     @Override
-    public void setHeader(ServletRequest request, HttpServletResponse response, String name, String value) {
-        response.setHeader(name, value);
+    public void keepHeader(ServletRequest request, String name, String value) {
+        HttpServerExchange exchange = exchangeOf(request);
+        if (exchange == null) {
+            return;
+        }
         try {
-            ServletRequestContext context = ServletRequestContext.current();
-            if (context != null) {
-                HttpString header = HttpString.tryFromString(name);
-                context.getExchange().addResponseCommitListener(exchange -> {
-                    if (!exchange.getResponseHeaders().contains(header)) {
-                        exchange.getResponseHeaders().put(header, value);
-                    }
-                });
-            }
+            HttpString header = HttpString.tryFromString(name);
+            exchange.addResponseCommitListener(committing -> {
+                if (!committing.getResponseHeaders().contains(header)) {
+                    committing.getResponseHeaders().put(header, value);
+                }
+            });
         } catch (RuntimeException | LinkageError e) {
-            // the header set above stands unless the container resets the response
+            // the header is lost if the container resets the response
         }
     }
 

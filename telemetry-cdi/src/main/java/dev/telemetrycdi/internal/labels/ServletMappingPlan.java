@@ -51,16 +51,16 @@ final class ServletMappingPlan {
             return plan.resolve(null);
         }
         if (pathPrefix != null) {
-            String id = singleId(appPath);
+            Object id = singleId(appPath);
             if (id != null) {
-                return plan.resolve(parameter -> id);
+                return plan.resolveAll(id);
             }
         }
         return LabelWalk.walk(rules, appPath, 0, false).fields();
     }
 
-    /** The one segment of {@code appPath} after the path prefix when it is an id with a digit; else null. */
-    private String singleId(String appPath) {
+    /** The id in the one segment of {@code appPath} after the path prefix, if it has a digit; else null. */
+    private Object singleId(String appPath) {
         if (appPath.length() > SegmentScanner.MAX_CHARS) {
             return null; // the scan would stop at the bound: whether one segment follows is unknown
         }
@@ -73,7 +73,7 @@ final class ServletMappingPlan {
         if (!IdValues.isToken(appPath, start, end) || !hasDigit(appPath, start, end) || segments.next()) {
             return null;
         }
-        return appPath.substring(start, end);
+        return IdValues.parse(appPath, start, end);
     }
 
     private static boolean hasDigit(String text, int start, int end) {

@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * Gives each WebSocket connection its context at the handshake: a new {@code ws.conn_id}, {@code request.id} (the
  * caller's {@code X-Request-ID} if well-formed, echoed in the handshake response), {@code user.id} and the labels of
- * the path. Name it in the endpoint; its callbacks then run in that context and the connection's
- * {@code ws_connected} / {@code ws_disconnected} / {@code ws_error} lines are written:
+ * the endpoint's path template and its parameters ({@code /chat/{roomId}} gives {@code room} and {@code room.id}).
+ * Name it in the endpoint; its callbacks then run in that context and the connection's {@code ws_connected} /
+ * {@code ws_disconnected} / {@code ws_error} lines are written:
  *
  * <pre>{@code
  * @Dependent
@@ -39,8 +40,8 @@ public class TelemetryEndpointConfigurator extends ServerEndpointConfig.Configur
             }
             List<String> ids = request.getHeaders().get(RequestIds.HEADER);
             ConnectionTelemetry connection = webSockets.handshake(ids == null || ids.isEmpty() ? null : ids.get(0),
-                    appPath(request.getRequestURI().getRawPath(), config.getPath()), request.getUserPrincipal(),
-                    name -> header(request.getHeaders(), name));
+                    config.getPath(), appPath(request.getRequestURI().getRawPath(), config.getPath()),
+                    request.getUserPrincipal(), name -> header(request.getHeaders(), name));
             config.getUserProperties().put(ConnectionTelemetry.KEY, connection);
             response.getHeaders().put(RequestIds.HEADER,
                     List.of(String.valueOf(connection.context().get("request.id"))));

@@ -19,10 +19,10 @@ import java.util.Optional;
  * @param file           a file to write to instead of standard output
  * @param queueSize      capacity of the asynchronous hand-off; lines beyond it are dropped and counted
  * @param color          ANSI colours in the pretty format: {@code auto} (only on a terminal), {@code always}, {@code never}
- * @param labelPrefix    path prefix under which URL labels are extracted, e.g. {@code /api}
+ * @param labelPrefix    path prefix under which labels are taken, e.g. {@code /api}; {@code /} for the whole path
  * @param labelResources path segment to label, for resources whose next segment is their id
  * @param labelTags      path segment to label, for segments that never carry an id
- * @param webSocketPrefix path prefix under which WebSocket paths give labels, e.g. {@code /ws}
+ * @param webSocketPrefix path prefix under which WebSocket paths give labels, e.g. {@code /ws}; {@code /} for all
  * @param webSocketMessageSpans one span per WebSocket message, child of the connection's trace (tracing on only)
  */
 public record TelemetrySettings(

@@ -4,7 +4,6 @@ import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.internal.http.HttpTelemetry;
 import dev.telemetrycdi.internal.http.RequestTelemetry;
 import dev.telemetrycdi.internal.labels.LabelExtractor;
-import dev.telemetrycdi.internal.labels.LabelRules;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
 import dev.telemetrycdi.internal.logging.JsonLineFormat;
 import dev.telemetrycdi.internal.logging.LogEvent;
@@ -28,7 +27,7 @@ public class FormatBenchmark extends BenchmarkDefaults {
         Capture capture = new Capture();
         LogRouter.activate(capture);
         try {
-            HttpTelemetry http = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT), SpanAccess.NONE);
+            HttpTelemetry http = new HttpTelemetry(new LabelExtractor(SampleRequest.LABEL_RULES), SpanAccess.NONE);
             RequestTelemetry request = http.begin(null, SampleRequest.METHOD, SampleRequest.URI,
                     SampleRequest.CONTEXT_PATH, SampleRequest.PRINCIPAL);
             http.matched(request, SampleRequest.TEMPLATE, SampleRequest.PATH_PARAMETERS);

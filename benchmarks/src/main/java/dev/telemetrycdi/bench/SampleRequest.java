@@ -2,6 +2,7 @@ package dev.telemetrycdi.bench;
 
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
+import dev.telemetrycdi.internal.labels.LabelRules;
 
 import java.security.Principal;
 import java.util.List;
@@ -23,6 +24,12 @@ final class SampleRequest {
     static final String USER = "alice";
     static final Principal PRINCIPAL = () -> USER;
     static final int STATUS = 200;
+
+    /** The sample's label table, as its {@code microprofile-config.properties} configures it. */
+    static final LabelRules LABEL_RULES = LabelRules.of("/api",
+            LabelRules.parseMapping("tournaments:tournament, drafts:draft, draft:draft, leagues:league,"
+                    + " organizations:organization, matches:match"),
+            LabelRules.parseMapping("users:user, standings:standings"));
 
     /** The path parameters as JAX-RS hands them over ({@code UriInfo.getPathParameters()::getFirst}). */
     static final Function<String, String> PATH_PARAMETERS = Map.of("id", "5", "draftId", "12")::get;

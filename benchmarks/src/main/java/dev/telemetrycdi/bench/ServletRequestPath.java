@@ -5,7 +5,6 @@ import dev.telemetrycdi.internal.http.HttpTelemetry;
 import dev.telemetrycdi.internal.http.RequestBinding;
 import dev.telemetrycdi.internal.http.RequestTelemetry;
 import dev.telemetrycdi.internal.labels.LabelExtractor;
-import dev.telemetrycdi.internal.labels.LabelRules;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
 
 /**
@@ -24,7 +23,8 @@ import dev.telemetrycdi.internal.tracing.SpanAccess;
 final class ServletRequestPath {
     private static final EventLogger LOG = EventLogger.get("com.example.DraftResource");
 
-    private final HttpTelemetry http = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT), SpanAccess.NONE);
+    private final HttpTelemetry http =
+            new HttpTelemetry(new LabelExtractor(SampleRequest.LABEL_RULES), SpanAccess.NONE);
     private final String requestIdHeader;
     private final int applicationLines;
 

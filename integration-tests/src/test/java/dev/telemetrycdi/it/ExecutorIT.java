@@ -118,8 +118,11 @@ class ExecutorIT {
             // task is done when the request cancels it) the request's thread, which has the request's context again
             JsonObject done = answer.getJsonObject("doneContext");
             if (text(answer, "doneThread").equals(text(answer, "requestThread"))) {
-                assertEquals(1, done.size(), "only the request's own context: " + answer);
+                // the request's own context: its id and the labels of its route /api/probe/executor/{entry}
+                assertEquals(Set.of("request.id", "labels", "executor.id"), done.keySet(),
+                        "only the request's own context: " + answer);
                 assertEquals(id, text(done, "request.id"), answer.toString());
+                assertEquals(entry, text(done, "executor.id"), answer.toString());
             } else {
                 assertEquals(text(answer, "taskThread"), text(answer, "doneThread"), answer.toString());
                 assertEquals(0, done.size(), "the worker thread keeps nothing: " + answer);

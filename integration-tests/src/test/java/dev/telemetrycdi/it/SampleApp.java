@@ -5,15 +5,18 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
- * The real sample WAR, as built, re-configured for one test deployment: its {@code microprofile-config.properties}
- * replaced by the test's settings, and its structured output sent to a fresh file that the test reads.
+ * The real sample WAR, as built, re-configured for one test deployment: its own
+ * {@code microprofile-config.properties} (its label table among them) with the test's settings over it, and its
+ * structured output sent to a fresh file that the test reads.
  */
 final class SampleApp {
     private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
@@ -56,12 +59,9 @@ final class SampleApp {
                 .with("otel.bsp.schedule.delay", "100ms");
     }
 
+    /** Sets {@code key} for this deployment; null removes it, also from the sample's own file. */
     SampleApp with(String key, String value) {
-        if (value == null) {
-            config.remove(key);
-        } else {
-            config.put(key, value);
-        }
+        config.put(key, value);
         return this;
     }
 
@@ -74,10 +74,32 @@ final class SampleApp {
         log.reset();
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class,
                 Path.of(System.getProperty("it.sample.war", "target/it-apps/sample-war.war")).toFile());
+        Map<String, String> merged = new LinkedHashMap<>(sampleConfig(war));
+        config.forEach((key, value) -> {
+            if (value == null) {
+                merged.remove(key);
+            } else {
+                merged.put(key, value);
+            }
+        });
         war.delete(CONFIG);
         StringBuilder properties = new StringBuilder();
-        config.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
+        merged.forEach((key, value) ->
+                properties.append(key).append('=').append(value.replace("\\", "\\\\")).append('\n'));
         war.add(new StringAsset(properties.toString()), CONFIG);
         return ShrinkWrap.create(WebArchive.class, name + ".war").merge(war);
+    }
+
+    /** The sample's own settings, as its WAR carries them. */
+    private static Map<String, String> sampleConfig(WebArchive war) {
+        Properties properties = new Properties();
+        try (InputStream in = war.get(CONFIG).getAsset().openStream()) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> config = new LinkedHashMap<>();
+        properties.stringPropertyNames().stream().sorted().forEach(key -> config.put(key, properties.getProperty(key)));
+        return config;
     }
 }

@@ -26,16 +26,14 @@ public enum Setting {
             "Capacity of the asynchronous hand-off to the writer thread; lines beyond it are dropped and counted."),
     LOG_COLOR("telemetry.log.color", "auto|always|never", "auto", "auto", "auto", "auto",
             "ANSI colours in the pretty format; auto colours only when the server has a console (System.console()) and no log file is set."),
-    LABELS_PREFIX("telemetry.labels.prefix", "path", "/api", "/api", "/api", "/api",
-            "Path prefix (relative to the context root) under which URL labels are extracted; / for none."),
-    LABELS_RESOURCES("telemetry.labels.resources", "mapping",
-            Defaults.RESOURCES, Defaults.RESOURCES, Defaults.RESOURCES, Defaults.RESOURCES,
-            "segment:label pairs for resources whose next path segment is their id (gives <label>.id); none for no resources."),
-    LABELS_TAGS("telemetry.labels.tags", "mapping",
-            Defaults.TAGS, Defaults.TAGS, Defaults.TAGS, Defaults.TAGS,
-            "segment:label pairs for path segments that add a label but never an id; none for no tags."),
-    LABELS_WEBSOCKET_PREFIX("telemetry.labels.websocket-prefix", "path", "/ws", "/ws", "/ws", "/ws",
-            "Path prefix (relative to the context root) under which WebSocket paths give labels; / for none."),
+    LABELS_PREFIX("telemetry.labels.prefix", "path", "/", "/", "/", "/",
+            "Path prefix (relative to the context root, with the JAX-RS application path) under which labels are taken from paths and route templates; / for the whole path."),
+    LABELS_RESOURCES("telemetry.labels.resources", "mapping", "none", "none", "none", "none",
+            "segment:label pairs for resources whose next path segment is their id (gives <label>.id), on top of the route-template rule and winning over it; none for no resources."),
+    LABELS_TAGS("telemetry.labels.tags", "mapping", "none", "none", "none", "none",
+            "segment:label pairs for path segments that add a label but never an id, winning over the route-template rule; none for no tags."),
+    LABELS_WEBSOCKET_PREFIX("telemetry.labels.websocket-prefix", "path", "/", "/", "/", "/",
+            "Path prefix (relative to the context root) under which WebSocket endpoint paths give labels; / for the whole path."),
     WEBSOCKET_MESSAGE_SPANS("telemetry.websocket.message-spans", "boolean", "false", "false", "false", "false",
             "With tracing on: one span per WebSocket message handled, a child of the connection's handshake trace."),
     OTEL_ENABLED("otel.enabled", "boolean", "false", "false", "false", "false",
@@ -96,11 +94,5 @@ public enum Setting {
             case "prod": return defaultProd;
             default: return defaultNoProfile;
         }
-    }
-
-    private static final class Defaults {
-        static final String RESOURCES =
-                "tournaments:tournament,drafts:draft,draft:draft,leagues:league,organizations:organization,matches:match";
-        static final String TAGS = "users:user,standings:standings";
     }
 }

@@ -61,20 +61,24 @@ public final class SettingsLoader {
         String color = parsed(Setting.LOG_COLOR, SettingsLoader::color, "auto, always, never");
         LabelRules labels = labelRules();
         return new TelemetrySettings(enabled, Optional.ofNullable(profile), level, format, structured, categories,
-                file, queueSize, color, labels.prefix(), labels.resources(), labels.tags(),
+                file, queueSize, color, wholePathAsSlash(labels.prefix()), labels.resources(), labels.tags(),
                 prefix(Setting.LABELS_WEBSOCKET_PREFIX), bool(Setting.WEBSOCKET_MESSAGE_SPANS));
     }
 
-    /** A label prefix, normalised; an invalid one falls back to its default. */
+    /** A label prefix, normalised ({@code /api}, or {@code /} for the whole path); an invalid one: its default. */
     private String prefix(Setting setting) {
         String prefix = raw(setting);
         try {
-            return LabelRules.of(prefix, Map.of(), Map.of()).prefix();
+            return wholePathAsSlash(LabelRules.of(prefix, Map.of(), Map.of()).prefix());
         } catch (IllegalArgumentException e) {
             String fallback = setting.defaultFor(profile);
             reject(setting, prefix, fallback, e.getMessage());
-            return LabelRules.of(fallback, Map.of(), Map.of()).prefix();
+            return wholePathAsSlash(LabelRules.of(fallback, Map.of(), Map.of()).prefix());
         }
+    }
+
+    private static String wholePathAsSlash(String normalised) {
+        return normalised.isEmpty() ? "/" : normalised;
     }
 
     /** The label rules; each key falls back to its default alone, and a conflicting pair to both defaults. */

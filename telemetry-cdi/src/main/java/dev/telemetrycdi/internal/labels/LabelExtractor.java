@@ -7,16 +7,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Turns a request path or its JAX-RS route template into log fields such as
- * {@code labels=[tournament, draft], tournament.id=5, draft.id=12}, following {@link LabelRules}.
+ * Turns a request path, its JAX-RS route template, its servlet mapping or a WebSocket endpoint's path template
+ * into log fields such as {@code labels=[order, item], order.id=5, item.id=12}, following {@link LabelRules} and,
+ * for templates, {@link RouteRule}.
  *
  * <p>{@code
- * new LabelExtractor(LabelRules.DEFAULT).fromPath("/api/tournaments/5/draft/12/")}
+ * new LabelExtractor(LabelRules.DEFAULT).fromTemplate("/rest/orders/{orderId}/items/{itemId}", params::get)}
  *
- * <p>Paths are relative to the context root and must start with the rules' prefix. Ids are validated by
- * {@link IdValues}; the work per call is bounded by the first 2048 characters and 32 segments whatever the
- * input, and never throws for any path. Template plans are cached for up to about
- * {@value #MAX_CACHED_TEMPLATES} distinct templates, beyond which they are computed per call. Thread-safe.
+ * <p>A raw path gives only configured names; a template also gives a label for each literal followed by a
+ * parameter ({@link RouteRule}); a servlet mapping as {@link ServletMappingPlan} says. Paths and templates are
+ * relative to the context root and must start with the rules' prefix. Ids are validated by {@link IdValues}; the
+ * work per call is bounded by the first 2048 characters and 32 segments whatever the input, and never throws for
+ * any input. Template plans, and servlet mapping plans, are each cached for up to about
+ * {@value #MAX_CACHED_TEMPLATES} distinct templates or patterns, beyond which they are computed per call.
+ * Thread-safe.
  *
  * <p>Internal API: may change without notice.
  */
@@ -25,6 +29,7 @@ public final class LabelExtractor {
 
     private final LabelRules rules;
     private final ConcurrentHashMap<String, LabelPlan> plans = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ServletMappingPlan> servletPlans = new ConcurrentHashMap<>();
 
     public LabelExtractor(LabelRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
@@ -49,6 +54,44 @@ public final class LabelExtractor {
         if (template == null) {
             return Fields.EMPTY;
         }
+        return plan(template).resolve(pathParam);
+    }
+
+    /**
+     * The labels of a servlet request from its mapping: {@code pattern} is
+     * {@code HttpServletMapping.getPattern()} ({@code /orders/*}, {@code *.jsf}, {@code /login}, {@code /} or
+     * {@code ""}), {@code appPath} the request path relative to the context root ({@code /orders/5}). A path
+     * mapping reads a single id segment after its literal part as the template {@code /orders/{id}}; every other
+     * case gives configured names only (see {@link ServletMappingPlan}). EMPTY when there are no labels or either
+     * argument is null.
+     */
+    public Fields fromServletMapping(String pattern, String appPath) {
+        if (pattern == null || appPath == null) {
+            return Fields.EMPTY;
+        }
+        ServletMappingPlan plan = servletPlans.get(pattern);
+        if (plan == null) {
+            plan = ServletMappingPlan.of(rules, pattern);
+            if (pattern.length() <= SegmentScanner.MAX_CHARS && servletPlans.size() < MAX_CACHED_TEMPLATES) {
+                servletPlans.putIfAbsent(pattern, plan);
+            }
+        }
+        return plan.fields(rules, appPath);
+    }
+
+    /**
+     * The labels of a WebSocket endpoint's path {@code template} ({@code ServerEndpointConfig.getPath()}, e.g.
+     * {@code /ws/leagues/{id}/chat}), each parameter's value read from the segment of {@code appPath} (the raw
+     * handshake path relative to the context root, as many segments as the template has) at the same position.
+     */
+    public Fields fromEndpoint(String template, String appPath) {
+        if (template == null || appPath == null) {
+            return Fields.EMPTY;
+        }
+        return plan(template).resolve(new PositionalParameters(template, appPath));
+    }
+
+    private LabelPlan plan(String template) {
         LabelPlan plan = plans.get(template);
         if (plan == null) {
             plan = LabelWalk.walk(rules, template, 0, true).build();
@@ -56,10 +99,14 @@ public final class LabelExtractor {
                 plans.putIfAbsent(template, plan);
             }
         }
-        return plan.resolve(pathParam);
+        return plan;
     }
 
     int cachedTemplates() {
         return plans.size();
+    }
+
+    int cachedServletMappings() {
+        return servletPlans.size();
     }
 }

@@ -46,6 +46,18 @@ final class LabelPlan {
         return fields.build();
     }
 
+    /** For a plan whose ids all come from one value (a servlet path mapping): the labels and that id. */
+    Fields resolveAll(Object id) {
+        if (id == null || idKeys.length == 0) {
+            return labels;
+        }
+        Fields.Builder fields = Fields.builder(1 + idKeys.length).putAll(labels);
+        for (String idKey : idKeys) {
+            fields.put(idKey, id);
+        }
+        return fields.build();
+    }
+
     /** Collects at most {@value #MAX_LABELS} distinct labels, first occurrence first. */
     static final class Builder {
         private static final int INITIAL = 4;

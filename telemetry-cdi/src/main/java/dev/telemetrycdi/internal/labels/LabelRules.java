@@ -6,23 +6,27 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Which path segments become labels: a path prefix, resource segments that take an id from the segment after
- * them, and tag segments that never do.
+ * them, and tag segments that never do. Route templates get more labels by {@link RouteRule}, under the same
+ * prefix; a configured segment always wins over it.
  *
- * <p>{@link #DEFAULT} is the design's table: under {@code /api}, {@code tournaments}, {@code drafts},
- * {@code draft}, {@code leagues}, {@code organizations} and {@code matches} are resources and {@code users}
- * and {@code standings} are tags. {@code of} validates everything, so a bad configuration fails at startup and
- * never at request time. Immutable and thread-safe.
+ * <p>{@link #DEFAULT} configures nothing: no prefix, no resources, no tags, so labels come from route templates
+ * alone. A configured segment is 1-64 characters of {@code A-Z a-z 0-9 _ - .} (not dots alone: {@code user.jsf}
+ * may be labelled), a label 1-64 characters of {@code A-Z a-z 0-9 _ -}. {@code of} validates everything, so a bad
+ * configuration fails at startup and never at request time. Immutable and thread-safe.
  *
  * <p>Internal API: may change without notice.
  */
 public final class LabelRules {
-    public static final LabelRules DEFAULT = of("/api",
-            parseMapping("tournaments:tournament, drafts:draft, draft:draft, leagues:league,"
-                    + " organizations:organization, matches:match"),
-            parseMapping("users:user, standings:standings"));
+    /** No prefix, no configured segments: the zero-configuration rules. */
+    public static final LabelRules DEFAULT = of("/", Map.of(), Map.of());
+
+    /** Id fields the module writes itself: a label whose id would be one of them gets no id. */
+    private static final Set<String> RESERVED_ID_KEYS =
+            Set.of(FieldNames.REQUEST_ID, FieldNames.USER_ID, FieldNames.TASK_ID);
 
     private final String prefix;
     private final Map<String, String> resources;
@@ -34,7 +38,7 @@ public final class LabelRules {
         this.prefix = prefix;
         this.resources = resources;
         this.tags = tags;
-        resources.values().forEach(label -> idKeys.put(label, label + FieldNames.ID_SUFFIX));
+        resources.values().forEach(label -> idKeys.put(label, idKeyOf(label)));
         this.numericNames = resources.keySet().stream().anyMatch(LabelRules::isDigits)
                 || tags.keySet().stream().anyMatch(LabelRules::isDigits);
     }
@@ -44,8 +48,8 @@ public final class LabelRules {
      * {@code "/"} mean none) and two {@code segment → label} maps, copied in their iteration order.
      *
      * @throws IllegalArgumentException if the prefix has an empty segment, whitespace or one of {@code ?#;{}},
-     *     a segment or label is not 1-64 characters of {@code A-Z a-z 0-9 _ -}, or a segment is both a resource
-     *     and a tag
+     *     a segment is not 1-64 characters of {@code A-Z a-z 0-9 _ - .} (or only dots), a label is not 1-64
+     *     characters of {@code A-Z a-z 0-9 _ -}, or a segment is both a resource and a tag
      */
     public static LabelRules of(String prefix, Map<String, String> resources, Map<String, String> tags) {
         Map<String, String> resourceCopy = copy(resources, "resource");
@@ -63,8 +67,9 @@ public final class LabelRules {
      * Parses {@code "tournaments:tournament, drafts:draft"}: comma-separated {@code segment:label} entries,
      * whitespace around either side ignored, empty entries skipped; a blank or null spec is an empty map.
      *
-     * @throws IllegalArgumentException naming the first entry that is not {@code segment:label} with both sides
-     *     1-64 characters of {@code A-Z a-z 0-9 _ -}, or the first repeated segment
+     * @throws IllegalArgumentException naming the first entry that is not {@code segment:label} (a segment of
+     *     1-64 characters of {@code A-Z a-z 0-9 _ - .}, not only dots; a label of 1-64 characters of
+     *     {@code A-Z a-z 0-9 _ -}), or the first repeated segment
      */
     public static Map<String, String> parseMapping(String spec) {
         Map<String, String> mapping = new LinkedHashMap<>();
@@ -79,9 +84,10 @@ public final class LabelRules {
             int colon = trimmed.indexOf(':');
             String segment = colon < 0 ? "" : trimmed.substring(0, colon).trim();
             String label = colon < 0 ? "" : trimmed.substring(colon + 1).trim();
-            if (!isName(segment) || !isName(label)) {
+            if (!isSegmentName(segment) || !isLabel(label)) {
                 throw new IllegalArgumentException("Invalid label mapping entry \"" + trimmed
-                        + "\": expected segment:label, each 1-64 characters of A-Z a-z 0-9 _ -");
+                        + "\": expected segment:label, the segment 1-64 characters of A-Z a-z 0-9 _ - . (not only"
+                        + " dots), the label 1-64 characters of A-Z a-z 0-9 _ -");
             }
             if (mapping.putIfAbsent(segment, label) != null) {
                 throw new IllegalArgumentException("Invalid label mapping entry \"" + trimmed
@@ -114,7 +120,6 @@ public final class LabelRules {
         return tags;
     }
 
-    /** The id field name of a resource label, {@code tournament.id} for {@code tournament}, without allocating. */
     /** Whether some configured segment is all digits (then a numeric segment must be looked up by name). */
     boolean hasNumericNames() {
         return numericNames;
@@ -137,9 +142,47 @@ public final class LabelRules {
         return true;
     }
 
+    /**
+     * The id field name of a label, {@code tournament.id} for {@code tournament} (without allocating for a
+     * configured resource); null when it would be a field the module writes itself ({@code user.id}).
+     */
     String idKey(String label) {
         String key = idKeys.get(label);
-        return key != null ? key : label + FieldNames.ID_SUFFIX;
+        return key != null || idKeys.containsKey(label) ? key : idKeyOf(label);
+    }
+
+    private static String idKeyOf(String label) {
+        String key = label + FieldNames.ID_SUFFIX;
+        return RESERVED_ID_KEYS.contains(key) ? null : key;
+    }
+
+    /** Whether {@code [start, end)} of {@code text} could be a configured segment: see {@link #isSegmentName}. */
+    static boolean isSegmentName(CharSequence text, int start, int end) {
+        int length = end - start;
+        if (length < 1 || length > IdValues.MAX_LENGTH) {
+            return false;
+        }
+        boolean onlyDots = true;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '_' || c == '-' || c == '.';
+            if (!ok) {
+                return false;
+            }
+            onlyDots &= c == '.';
+        }
+        return !onlyDots;
+    }
+
+    /** A configured segment: 1-64 characters of {@code A-Z a-z 0-9 _ - .}, not only dots. */
+    static boolean isSegmentName(String text) {
+        return text != null && isSegmentName(text, 0, text.length());
+    }
+
+    /** A label: 1-64 characters of {@code A-Z a-z 0-9 _ -}. */
+    static boolean isLabel(String text) {
+        return text != null && IdValues.isToken(text, 0, text.length());
     }
 
     @Override
@@ -182,16 +225,13 @@ public final class LabelRules {
         Objects.requireNonNull(mapping, kind + "s");
         Map<String, String> copy = new LinkedHashMap<>();
         mapping.forEach((segment, label) -> {
-            if (!isName(segment) || !isName(label)) {
+            if (!isSegmentName(segment) || !isLabel(label)) {
                 throw new IllegalArgumentException("Invalid " + kind + " label mapping \"" + segment + ":" + label
-                        + "\": segment and label must each be 1-64 characters of A-Z a-z 0-9 _ -");
+                        + "\": the segment must be 1-64 characters of A-Z a-z 0-9 _ - . (not only dots), the label"
+                        + " 1-64 characters of A-Z a-z 0-9 _ -");
             }
             copy.put(segment, label);
         });
         return Collections.unmodifiableMap(copy);
-    }
-
-    private static boolean isName(String text) {
-        return text != null && IdValues.isToken(text, 0, text.length());
     }
 }

@@ -94,9 +94,12 @@ final class SegmentScanner {
         return end;
     }
 
-    /** The current segment when it could be a configured name (a short token), else null without allocating. */
+    /**
+     * The current segment when it could be a configured name (1-64 characters of {@code A-Z a-z 0-9 _ - .}, not
+     * only dots), else null without allocating.
+     */
     String name() {
-        return IdValues.isToken(text, start, end) ? text.substring(start, end) : null;
+        return LabelRules.isSegmentName(text, start, end) ? text.substring(start, end) : null;
     }
 
     /** The parameter name of a whole-segment {@code {name}} or {@code {name: regex}}, else null. */

@@ -50,7 +50,17 @@ public final class WebSocketTelemetry {
      */
     public ConnectionTelemetry handshake(String requestIdHeader, String appPath, Principal user,
                                          Function<String, String> headers) {
-        Fields pathLabels = labels.fromPath(appPath);
+        return handshake(requestIdHeader, null, appPath, user, headers);
+    }
+
+    /**
+     * As {@link #handshake(String, String, Principal, Function)}, with the labels of the endpoint's path
+     * {@code template} ({@code ServerEndpointConfig.getPath()}, e.g. {@code /ws/tournaments/{id}/draft/{draftId}};
+     * null: configured names of the raw path only), its parameters read from {@code appPath} by position.
+     */
+    public ConnectionTelemetry handshake(String requestIdHeader, String template, String appPath, Principal user,
+                                         Function<String, String> headers) {
+        Fields pathLabels = template != null ? labels.fromEndpoint(template, appPath) : labels.fromPath(appPath);
         Fields.Builder context = Fields.builder(3 + pathLabels.size())
                 .put(FieldNames.WS_CONN_ID, RequestIds.acceptOrGenerate(null))
                 .put(FieldNames.REQUEST_ID, RequestIds.acceptOrGenerate(requestIdHeader));

@@ -59,10 +59,10 @@ class SettingsLoaderTest {
         assertEquals(Optional.empty(), settings.file());
         assertEquals(8192, settings.queueSize());
         assertEquals("auto", settings.color());
-        assertEquals("/api", settings.labelPrefix());
-        assertEquals("tournament", settings.labelResources().get("tournaments"));
-        assertEquals("draft", settings.labelResources().get("draft"));
-        assertEquals("user", settings.labelTags().get("users"));
+        assertEquals("/", settings.labelPrefix(), "no sample-domain defaults: the whole path");
+        assertEquals(Map.of(), settings.labelResources());
+        assertEquals(Map.of(), settings.labelTags());
+        assertEquals("/", settings.webSocketPrefix());
         assertEquals(Optional.empty(), settings.profile());
     }
 
@@ -101,8 +101,8 @@ class SettingsLoaderTest {
         assertTrue(settings.enabled());
         assertEquals(8192, settings.queueSize());
         assertEquals("auto", settings.color());
-        assertEquals("/api", settings.labelPrefix());
-        assertEquals("tournament", settings.labelResources().get("tournaments"));
+        assertEquals("/", settings.labelPrefix());
+        assertEquals(Map.of(), settings.labelResources());
     }
 
     @Test
@@ -117,7 +117,19 @@ class SettingsLoaderTest {
         SettingsLoader.Result result = load("telemetry.labels.resources", "games:game", "telemetry.labels.tags",
                 "games:game");
         assertEquals(1, result.problems().size(), result.problems().toString());
-        assertEquals("tournament", result.settings().labelResources().get("tournaments"));
+        assertEquals(Map.of(), result.settings().labelResources());
+        assertEquals(Map.of(), result.settings().labelTags());
+    }
+
+    @Test
+    void theSampleTableWithDottedSegmentsIsRead() {
+        TelemetrySettings settings = load("telemetry.labels.prefix", "/api", "telemetry.labels.resources",
+                "tournaments:tournament,draft:draft", "telemetry.labels.tags", "users:user, user.jsf:user",
+                "telemetry.labels.websocket-prefix", "ws").settings();
+        assertEquals("/api", settings.labelPrefix());
+        assertEquals("/ws", settings.webSocketPrefix());
+        assertEquals(Map.of("tournaments", "tournament", "draft", "draft"), settings.labelResources());
+        assertEquals(Map.of("users", "user", "user.jsf", "user"), settings.labelTags());
     }
 
     @Test

@@ -4,7 +4,7 @@ import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.labels.LabelExtractor;
-import dev.telemetrycdi.internal.labels.LabelRules;
+import dev.telemetrycdi.internal.labels.SampleLabels;
 import dev.telemetrycdi.internal.logging.CapturedLines;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
 import dev.telemetrycdi.internal.logging.LogEvent;
@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HttpTelemetryTest {
-    private final HttpTelemetry http = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT), SpanAccess.NONE);
+    private final HttpTelemetry http = new HttpTelemetry(new LabelExtractor(SampleLabels.RULES), SpanAccess.NONE);
     private CapturedLines pipeline;
 
     @BeforeEach
@@ -97,7 +97,7 @@ class HttpTelemetryTest {
                 annotated.add(fields);
             }
         };
-        HttpTelemetry traced = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT), span);
+        HttpTelemetry traced = new HttpTelemetry(new LabelExtractor(SampleLabels.RULES), span);
         RequestTelemetry request = traced.begin("r-span", "GET", "/api/tournaments/5", "", () -> "alice");
         traced.correlate(request);
         assertEquals(Map.of("request.id", "r-span", "user.id", "alice", "labels", List.of("tournament"),
@@ -121,7 +121,7 @@ class HttpTelemetryTest {
                 annotated.add(fields);
             }
         };
-        HttpTelemetry traced = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT), span);
+        HttpTelemetry traced = new HttpTelemetry(new LabelExtractor(SampleLabels.RULES), span);
         RequestTelemetry request = traced.begin("r-late", "GET", "/api/tournaments/5", "", null);
         traced.correlate(request); // WildFly: the JAX-RS filter runs before the server span exists
         assertEquals(List.of(), annotated);
@@ -162,14 +162,14 @@ class HttpTelemetryTest {
                 current[0] = captured;
             }
         };
-        HttpTelemetry liberty = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT), SpanAccess.NONE, threads,
+        HttpTelemetry liberty = new HttpTelemetry(new LabelExtractor(SampleLabels.RULES), SpanAccess.NONE, threads,
                 false);
         Object entered = liberty.enterThread();
         current[0] = "left-by-instrumentation";
         liberty.leaveThread(entered);
         assertEquals("came-with", current[0]);
 
-        HttpTelemetry wildFly = new HttpTelemetry(new LabelExtractor(LabelRules.DEFAULT), SpanAccess.NONE, threads,
+        HttpTelemetry wildFly = new HttpTelemetry(new LabelExtractor(SampleLabels.RULES), SpanAccess.NONE, threads,
                 true);
         current[0] = "leaked-earlier";
         entered = wildFly.enterThread();

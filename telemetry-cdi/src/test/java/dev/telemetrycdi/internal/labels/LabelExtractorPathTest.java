@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LabelExtractorPathTest {
-    private final LabelExtractor extractor = new LabelExtractor(LabelRules.DEFAULT);
+    private final LabelExtractor extractor = new LabelExtractor(SampleLabels.RULES);
 
     @Test
     void designExamples() {
@@ -186,10 +186,30 @@ class LabelExtractorPathTest {
         assertSame(Fields.EMPTY, v2.fromPath("/api/tournaments/5"));
         assertSame(Fields.EMPTY, v2.fromPath("/v2x/games/7"));
 
-        LabelExtractor noPrefix = new LabelExtractor(LabelRules.of("", LabelRules.DEFAULT.resources(),
-                LabelRules.DEFAULT.tags()));
+        LabelExtractor noPrefix = new LabelExtractor(LabelRules.of("", SampleLabels.RULES.resources(),
+                SampleLabels.RULES.tags()));
         assertFields(noPrefix.fromPath("/tournaments/5"), "labels", List.of("tournament"), "tournament.id", 5L);
         assertFields(noPrefix.fromPath("/api/tournaments/5"), "labels", List.of("tournament"), "tournament.id", 5L);
+    }
+
+    @Test
+    void configuredSegmentsMayContainDots() {
+        LabelExtractor faces = new LabelExtractor(LabelRules.of("/", Map.of("orders.xhtml", "order"),
+                Map.of("user.jsf", "user")));
+        assertFields(faces.fromPath("/user.jsf"), "labels", List.of("user"));
+        assertFields(faces.fromPath("/app/user.jsf;jsessionid=ABC?x=1"), "labels", List.of("user"));
+        assertFields(faces.fromPath("/orders.xhtml/5"), "labels", List.of("order"), "order.id", 5L);
+        assertFields(faces.fromPath("/orders.xhtml/5.0"), "labels", List.of("order"));
+        assertSame(Fields.EMPTY, faces.fromPath("/user%2Ejsf"));
+        assertSame(Fields.EMPTY, faces.fromPath("/user.jsfx"));
+        assertSame(Fields.EMPTY, faces.fromPath("/../user.JSF"));
+    }
+
+    @Test
+    void rawPathsNeverGetLabelsByTheRouteRule() {
+        LabelExtractor zeroConfig = new LabelExtractor(LabelRules.DEFAULT);
+        assertSame(Fields.EMPTY, zeroConfig.fromPath("/todos/5"));
+        assertSame(Fields.EMPTY, zeroConfig.fromPath("/api/tournaments/5/draft/12/"));
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class LabelExtractorTemplateTest {
-    private final LabelExtractor extractor = new LabelExtractor(LabelRules.DEFAULT);
+    private final LabelExtractor extractor = new LabelExtractor(SampleLabels.RULES);
 
     private static Function<String, String> params(String... namesAndValues) {
         return name -> {
@@ -74,8 +74,10 @@ class LabelExtractorTemplateTest {
     }
 
     @Test
-    void sameRulesAsPaths() {
-        assertSame(Fields.EMPTY, extractor.fromTemplate("/api/unknown/{id}", params("id", "5")));
+    void sameRulesAsPathsPlusTheRouteRule() {
+        assertFields(extractor.fromTemplate("/api/unknown/{id}", params("id", "5")),
+                "labels", List.of("unknown"), "unknown.id", 5L);
+        assertSame(Fields.EMPTY, extractor.fromTemplate("/api/unknown/here", params("id", "5")));
         assertSame(Fields.EMPTY, extractor.fromTemplate("/other/tournaments/{id}", params("id", "5")));
         assertSame(Fields.EMPTY, extractor.fromTemplate("/apix/tournaments/{id}", params("id", "5")));
         assertSame(Fields.EMPTY, extractor.fromTemplate(null, params()));
@@ -95,12 +97,12 @@ class LabelExtractorTemplateTest {
             return "1";
         };
         extractor.fromTemplate("/api/tournaments/{id}/teams/{team}/draft/{draftId}/users/{u}", recording);
-        assertEquals(List.of("id", "draftId"), asked);
+        assertEquals(List.of("id", "team", "draftId"), asked, "users is a tag: its parameter is no id");
     }
 
     @Test
     void plansAreCachedUpToTheBound() {
-        LabelExtractor fresh = new LabelExtractor(LabelRules.DEFAULT);
+        LabelExtractor fresh = new LabelExtractor(SampleLabels.RULES);
         fresh.fromTemplate("/api/tournaments/{id}", params("id", "1"));
         fresh.fromTemplate("/api/tournaments/{id}", params("id", "2"));
         assertEquals(1, fresh.cachedTemplates());
@@ -124,7 +126,7 @@ class LabelExtractorTemplateTest {
 
     @Test
     void concurrentCallersShareOneExtractor() throws Exception {
-        LabelExtractor shared = new LabelExtractor(LabelRules.DEFAULT);
+        LabelExtractor shared = new LabelExtractor(SampleLabels.RULES);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> results = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.telemetrycdi.internal.labels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,14 +17,44 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LabelRulesTest {
 
     @Test
-    void defaultsAreTheDesignTable() {
+    void defaultsConfigureNothing() {
         LabelRules rules = LabelRules.DEFAULT;
-        assertEquals("/api", rules.prefix());
-        assertEquals(List.of("tournaments", "drafts", "draft", "leagues", "organizations", "matches"),
-                List.copyOf(rules.resources().keySet()));
-        assertEquals(List.of("tournament", "draft", "draft", "league", "organization", "match"),
-                List.copyOf(rules.resources().values()));
-        assertEquals(Map.of("users", "user", "standings", "standings"), rules.tags());
+        assertEquals("", rules.prefix());
+        assertEquals(Map.of(), rules.resources());
+        assertEquals(Map.of(), rules.tags());
+    }
+
+    @Test
+    void segmentsMayContainDotsLabelsMayNot() {
+        LabelRules rules = LabelRules.of("/", Map.of("v1.0", "version"), Map.of("user.jsf", "user"));
+        assertEquals(Map.of("user.jsf", "user"), rules.tags());
+        assertEquals(Map.of("index.xhtml", "home", "a.b.c", "abc"),
+                LabelRules.parseMapping("index.xhtml:home, a.b.c:abc"));
+        assertThrows(IllegalArgumentException.class, () -> LabelRules.of("/", Map.of("users", "user.x"), Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> LabelRules.parseMapping("users:user.jsf"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {".:x", "..:x", "...:x", "a/b.jsf:x", "user.jsf;x:x", "%2e%2e:x", "a..b c:x"})
+    void dotOnlyOrOtherwiseUnusableSegmentsAreRejected(String spec) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LabelRules.parseMapping(spec));
+        assertTrue(e.getMessage().contains(spec), e.getMessage());
+    }
+
+    @Test
+    void dottedSegmentsAreBoundedLikeOthers() {
+        assertEquals(1, LabelRules.parseMapping("a".repeat(60) + ".jsf:x").size());
+        assertThrows(IllegalArgumentException.class, () -> LabelRules.parseMapping("a".repeat(61) + ".jsf:x"));
+    }
+
+    @Test
+    void labelsWhoseIdIsAFieldOfTheModuleGetNoIdKey() {
+        LabelRules rules = LabelRules.of("/", Map.of("users", "user", "games", "game"), Map.of());
+        assertNull(rules.idKey("user"));
+        assertNull(rules.idKey("request"));
+        assertNull(rules.idKey("task"));
+        assertEquals("game.id", rules.idKey("game"));
+        assertEquals("order.id", rules.idKey("order"));
     }
 
     @ParameterizedTest
@@ -97,18 +128,18 @@ class LabelRulesTest {
 
     @Test
     void formatIsTheInverseOfParse() {
-        String text = LabelRules.format(LabelRules.DEFAULT.resources());
+        String text = LabelRules.format(SampleLabels.RULES.resources());
         assertEquals("tournaments:tournament, drafts:draft, draft:draft, leagues:league,"
                 + " organizations:organization, matches:match", text);
-        assertEquals(LabelRules.DEFAULT.resources(), LabelRules.parseMapping(text));
+        assertEquals(SampleLabels.RULES.resources(), LabelRules.parseMapping(text));
         assertEquals("", LabelRules.format(Map.of()));
     }
 
     @Test
     void equalRulesAreEqual() {
-        LabelRules same = LabelRules.of("api/", LabelRules.DEFAULT.resources(), LabelRules.DEFAULT.tags());
-        assertEquals(LabelRules.DEFAULT, same);
-        assertEquals(LabelRules.DEFAULT.hashCode(), same.hashCode());
+        LabelRules same = LabelRules.of("api/", SampleLabels.RULES.resources(), SampleLabels.RULES.tags());
+        assertEquals(SampleLabels.RULES, same);
+        assertEquals(SampleLabels.RULES.hashCode(), same.hashCode());
         assertTrue(same.toString().contains("prefix=/api"), same.toString());
     }
 }

@@ -20,6 +20,8 @@ final class SampleRequest {
     static final String URI = "/dtx/api/tournaments/5/draft/12";
     static final String APP_PATH = "/api/tournaments/5/draft/12";
     static final String TEMPLATE = "/api/tournaments/{id}/draft/{draftId}";
+    /** The JAX-RS servlet's mapping (an {@code @ApplicationPath("/api")}). */
+    static final String SERVLET_PATTERN = "/api/*";
     static final String CALLER_REQUEST_ID = "9f6c2e1a-7b3d-4c55-8e0f-2a1b3c4d5e6f";
     static final String USER = "alice";
     static final Principal PRINCIPAL = () -> USER;

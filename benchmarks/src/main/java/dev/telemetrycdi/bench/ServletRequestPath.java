@@ -9,8 +9,9 @@ import dev.telemetrycdi.internal.tracing.SpanAccess;
 
 /**
  * What the module does on the request thread for one {@link SampleRequest}, in the order
- * {@code TelemetryServletFilter} and {@code TelemetryRestFilter} do it: {@code begin} (request id, raw-path labels,
- * context), binding the context, {@code matched} (route template and its path parameters, rebinding the context),
+ * {@code TelemetryRequestListener}, {@code TelemetryServletFilter} and {@code TelemetryRestFilter} do it:
+ * {@code begin} (request id, raw-path labels, context), the servlet mapping's labels (none needed: the raw path
+ * has some), binding the context, {@code matched} (route template and its path parameters, rebinding the context),
  * the application's own lines, restoring the thread's context, and {@code complete} handing the
  * {@code request_completed} line to whatever pipeline {@code LogRouter} has active.
  *
@@ -41,6 +42,8 @@ final class ServletRequestPath {
     RequestTelemetry run() {
         RequestTelemetry request = http.begin(requestIdHeader, SampleRequest.METHOD, SampleRequest.URI,
                 SampleRequest.CONTEXT_PATH, SampleRequest.PRINCIPAL);
+        RequestBinding.startAndEnter(request);
+        http.servletMapped(request, SampleRequest.SERVLET_PATTERN);
         RequestBinding.bind(request);
         try {
             http.matched(request, SampleRequest.TEMPLATE, SampleRequest.PATH_PARAMETERS);

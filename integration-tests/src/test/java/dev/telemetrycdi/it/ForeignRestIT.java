@@ -39,10 +39,23 @@ class ForeignRestIT {
         assertEquals(200, response.statusCode());
         JsonObject completed = Lines.completed(APP.log(), "rest-item", response);
         assertEquals("/api/items/{id}", text(completed, "http.route"));
+        assertEquals(java.util.List.of("item"), Lines.labels(completed));
+        assertEquals(7, LogFile.number(completed, "item.id"));
         assertEquals("anonymous", text(completed, "auth.outcome"));
         JsonObject own = APP.log().request("rest-item").stream()
                 .filter(line -> "Reading item 7".equals(text(line, "event"))).findFirst().orElseThrow();
         assertEquals("rest-item", text(own, "request.id"));
+    }
+
+    @Test
+    void nestedRouteParametersGiveOneLabelEachWithoutConfiguration() {
+        HttpResponse<String> response = Http.get(base, "/api/orders/3/lines/4", "X-Request-ID", "rest-line");
+        assertEquals(200, response.statusCode());
+        JsonObject completed = Lines.completed(APP.log(), "rest-line", response);
+        assertEquals("/api/orders/{orderId}/lines/{lineId}", text(completed, "http.route"));
+        assertEquals(java.util.List.of("order", "line"), Lines.labels(completed));
+        assertEquals(3, LogFile.number(completed, "order.id"));
+        assertEquals(4, LogFile.number(completed, "line.id"));
     }
 
     @Test

@@ -52,6 +52,21 @@ class ForeignWebIT {
     }
 
     @Test
+    void aServletPathMappingGivesLabelsWithoutConfiguration() {
+        HttpResponse<String> response = Http.get(base, "/orders/5", "X-Request-ID", "web-order");
+        assertEquals(200, response.statusCode());
+        JsonObject completed = Lines.completed(APP.log(), "web-order", response);
+        assertEquals(List.of("order"), Lines.labels(completed));
+        assertEquals(5, LogFile.number(completed, "order.id"));
+        JsonObject own = APP.log().request("web-order").stream()
+                .filter(line -> "Showing order /5".equals(text(line, "event"))).findFirst().orElseThrow();
+        assertEquals(5, LogFile.number(own, "order.id"));
+        // a path that is not an id gives no label: labels come from the mapping's rule, never from raw text
+        HttpResponse<String> other = Http.get(base, "/orders/latest", "X-Request-ID", "web-order-latest");
+        assertNull(Lines.completed(APP.log(), "web-order-latest", other).get("labels"));
+    }
+
+    @Test
     void staticFilesAndFacesPagesAreLogged() {
         for (String[] page : new String[][] {{"/index.html", "web-static"}, {"/css/site.css", "web-css"},
                 {"/hello.jsf", "web-faces"}}) {

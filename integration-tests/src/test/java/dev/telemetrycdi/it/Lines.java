@@ -51,6 +51,13 @@ final class Lines {
         }
     }
 
+    /** The line's {@code labels}, or an empty list. */
+    static List<String> labels(JsonObject line) {
+        JsonValue labels = line.get("labels");
+        return labels == null ? List.of()
+                : labels.asJsonArray().stream().map(label -> ((JsonString) label).getString()).toList();
+    }
+
     /** Every label of the line is one of {@code allowed}, and every {@code <label>.id} a plain id. */
     static void assertLabelsWithin(JsonObject line, Set<String> allowed) {
         JsonValue labels = line.get("labels");

@@ -17,6 +17,16 @@ public final class RequestBinding {
         request.bind();
     }
 
+    /**
+     * What {@code TelemetryRequestListener} and {@code TelemetryServletFilter} record before the chain: the request
+     * started before the container's security, then entered the application.
+     */
+    public static void startAndEnter(RequestTelemetry request) {
+        request.respondsWith(null, ServerResponses.NONE);
+        request.awaitFilter();
+        request.enteredApplication(null);
+    }
+
     /** {@link RequestTelemetry#unbind()}: restores the thread's previous context. */
     public static void unbind(RequestTelemetry request) {
         request.unbind();

@@ -86,6 +86,18 @@ public final class HttpTelemetry {
         return new RequestTelemetry(this, id, method, uri, appStart, context.putAll(pathLabels).build());
     }
 
+    /**
+     * Applies the labels of the servlet mapping that serves the request (e.g. {@code /orders/*} for
+     * {@code /orders/5}), when its raw path gave none. A JAX-RS route matched later replaces them.
+     *
+     * @param pattern the mapping's pattern ({@code HttpServletMapping.getPattern()})
+     */
+    public void servletMapped(RequestTelemetry request, String pattern) {
+        if (!request.hasLabels()) {
+            request.mappingLabels(labels.fromServletMapping(pattern, request.appPath()));
+        }
+    }
+
     /** Applies what JAX-RS matched: the route template and the labels of its path parameters. */
     public void matched(RequestTelemetry request, String template, Function<String, String> pathParameter) {
         request.matched(template, labels.fromTemplate(template, pathParameter));

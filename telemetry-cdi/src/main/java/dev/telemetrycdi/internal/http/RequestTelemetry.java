@@ -29,6 +29,7 @@ public final class RequestTelemetry {
     private volatile Throwable thrown;
     private volatile boolean awaitingFilter;
     private volatile boolean async;
+    private volatile boolean mappingLabelled;
     private volatile HttpServletResponse response;
     private volatile ServerResponses server = ServerResponses.NONE;
     private ContextStorage.Scope scope;
@@ -155,11 +156,28 @@ public final class RequestTelemetry {
         }
     }
 
-    /** Records the matched route and replaces the labels with those of the route's template. */
+    /**
+     * Records the matched route and replaces the labels with those of the route's template; labels of the servlet
+     * mapping (the JAX-RS servlet's own, such as {@code /api/*}) go even when the template gives none.
+     */
     void matched(String template, Fields labels) {
         route = template;
-        if (!labels.isEmpty() && !sameLabels(context, labels)) {
+        if (!labels.isEmpty() ? !sameLabels(context, labels) : mappingLabelled) {
             update(withoutLabels(context).withAll(labels));
+        }
+        mappingLabelled = false;
+    }
+
+    /** Whether the request's context holds any label field. */
+    boolean hasLabels() {
+        return context.indexOf(FieldNames.LABELS) >= 0;
+    }
+
+    /** Adds the labels of the request's servlet mapping. */
+    void mappingLabels(Fields labels) {
+        if (!labels.isEmpty()) {
+            update(context.withAll(labels));
+            mappingLabelled = true;
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -54,6 +55,7 @@ public class TelemetryServletFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        labelByMapping(http, telemetry, request);
         Throwable failure = null;
         Object traceContext = http.enterThread();
         correlate(http, telemetry);
@@ -97,6 +99,17 @@ public class TelemetryServletFilter extends HttpFilter {
             return telemetry;
         } catch (RuntimeException e) {
             return null;
+        }
+    }
+
+    private static void labelByMapping(HttpTelemetry http, RequestTelemetry telemetry, HttpServletRequest request) {
+        try {
+            HttpServletMapping mapping = request.getHttpServletMapping();
+            if (mapping != null) {
+                http.servletMapped(telemetry, mapping.getPattern());
+            }
+        } catch (RuntimeException e) {
+            // the raw-path labels stay
         }
     }
 

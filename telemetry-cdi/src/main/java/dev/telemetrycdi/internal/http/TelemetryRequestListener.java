@@ -129,7 +129,7 @@ public class TelemetryRequestListener implements ServletRequestListener, Servlet
                     found = ServerResponses.detect(request);
                     responses = found;
                     if (found == ServerResponses.NONE) {
-                        DIAGNOSTICS.warning("TCDI0007W: telemetry-cdi cannot reach the response of a request from a"
+                        DIAGNOSTICS.warning("TCDI0008W: telemetry-cdi cannot reach the response of a request from a"
                                 + " request listener on this server (request class " + request.getClass().getName()
                                 + "): requests its web security refuses (401, 403, the login page) get no"
                                 + " request_completed line and no X-Request-ID. Supported: Open Liberty and WildFly.");

@@ -23,7 +23,15 @@ import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
  * <p>Internal API: may change without notice.
  */
 public class OptionalApiExtension implements Extension {
-    private final Capabilities capabilities = Capabilities.detect(OptionalApiExtension.class.getClassLoader());
+    private final Capabilities capabilities;
+
+    public OptionalApiExtension() {
+        this(Capabilities.detect(OptionalApiExtension.class.getClassLoader()));
+    }
+
+    OptionalApiExtension(Capabilities capabilities) {
+        this.capabilities = capabilities;
+    }
 
     void addBeans(@Observes BeforeBeanDiscovery discovery) {
         if (capabilities.has(Capability.TASKS)) {

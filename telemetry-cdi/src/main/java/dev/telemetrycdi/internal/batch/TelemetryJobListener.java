@@ -5,7 +5,6 @@ import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -21,11 +20,12 @@ import java.util.function.LongFunction;
  * <p>Replacing rather than overlaying means a pooled batch thread never carries fields of an earlier job into this
  * one, even if that job's {@code afterJob} never ran. Never throws: an exception of a listener would fail the job.
  *
+ * <p>A dependent bean added by {@link BatchBeans} only where the server offers Jakarta Batch.
+ *
  * <p>Internal API: may change without notice. Not thread-safe: one instance per job execution, as the batch runtime
  * creates it.
  */
 @Named("telemetryJobListener")
-@Dependent
 public class TelemetryJobListener implements JobListener {
     @Inject
     JobContext job;

@@ -7,7 +7,6 @@ import dev.telemetrycdi.internal.context.Fields;
 import jakarta.batch.api.listener.StepListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
-import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -24,10 +23,11 @@ import java.util.function.LongFunction;
  * partition's thread, or a job without the job listener) the thread's context is not this job's: the step then
  * replaces it with the job's fields, read again from the job context and parameters, plus its own. Never throws.
  *
+ * <p>A dependent bean added by {@link BatchBeans} only where the server offers Jakarta Batch.
+ *
  * <p>Internal API: may change without notice. Not thread-safe: one instance per step execution (or partition).
  */
 @Named("telemetryStepListener")
-@Dependent
 public class TelemetryStepListener implements StepListener {
     @Inject
     JobContext job;

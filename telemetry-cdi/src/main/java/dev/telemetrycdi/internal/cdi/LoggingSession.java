@@ -23,6 +23,7 @@ import dev.telemetrycdi.internal.tracing.TracingSwitch;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Level;
 
 /**
@@ -69,9 +70,14 @@ final class LoggingSession implements AutoCloseable {
         return new LoggingSession(settings, sink, pipeline, bridge, SinkStats.register(sink, application));
     }
 
-    /** Writes the one {@code telemetry_initialized} line, whatever the level threshold. */
-    void announceInitialized() {
-        announce(pipeline, FieldNames.EVENT_TELEMETRY_INITIALIZED, effective(settings));
+    /**
+     * Writes the one {@code telemetry_initialized} line, whatever the level threshold.
+     *
+     * @param capabilitiesOff the labels of the optional capabilities that are off ({@code capabilities.off})
+     */
+    void announceInitialized(List<String> capabilitiesOff) {
+        announce(pipeline, FieldNames.EVENT_TELEMETRY_INITIALIZED,
+                effective(settings).with(FieldNames.CAPABILITIES_OFF, capabilitiesOff));
     }
 
     /**

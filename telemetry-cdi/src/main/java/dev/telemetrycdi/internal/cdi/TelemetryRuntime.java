@@ -38,6 +38,7 @@ public class TelemetryRuntime {
     private volatile HttpTelemetry http;
     private volatile WebSocketTelemetry webSockets;
     private volatile SpanAccess tracingSpans = SpanAccess.NONE;
+    private volatile Capabilities capabilities = Capabilities.ALL;
     private LoggingSession logging;
     private AutoCloseable metrics;
     private boolean attempted;
@@ -74,6 +75,8 @@ public class TelemetryRuntime {
     }
 
     private void startModule() {
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        capabilities = OptionalApiExtension.of(beans, application);
         SettingsLoader.Result loaded = SettingsLoader.load(key -> config.getOptionalValue(key, String.class));
         loaded.problems().forEach(DIAGNOSTICS::warning);
         TelemetrySettings current = loaded.settings();
@@ -82,8 +85,7 @@ public class TelemetryRuntime {
             settings = current;
             return;
         }
-        ClassLoader application = Thread.currentThread().getContextClassLoader();
-        SpanAccess spans = SpanAccess.detect(application, beans);
+        SpanAccess spans = SpanAccess.of(capabilities.has(Capability.TRACING), beans);
         TracingSwitch tracing = TracingConfigSource.readSwitch(application);
         tracing.problems().forEach(DIAGNOSTICS::warning);
         // Only an application whose SDK runs correlates with spans (opted in, or otel.sdk.disabled=false set
@@ -101,7 +103,11 @@ public class TelemetryRuntime {
                 current.webSocketMessageSpans() ? traced : SpanAccess.NONE);
         tracingSpans = traced;
         settings = current;
-        logging.announceInitialized();
+        logging.announceInitialized(capabilities.off());
+        String off = capabilities.offMessage();
+        if (off != null) {
+            DIAGNOSTICS.info(off);
+        }
         logging.announceTracing(tracing, spans != SpanAccess.NONE);
         if (tracing.active()) {
             metrics = openSystemMetrics(spans);
@@ -196,6 +202,11 @@ public class TelemetryRuntime {
      */
     public SpanAccess tracingSpans() {
         return tracingSpans;
+    }
+
+    /** Which optional parts of the module the server's APIs allow; all of them until the module has started. */
+    public Capabilities capabilities() {
+        return capabilities;
     }
 
     /** Whether the module is running (enabled and started). */

@@ -19,10 +19,11 @@ import java.lang.reflect.Method;
  * priority, so this one ({@code PLATFORM_BEFORE + 4}) runs before it, on the caller's thread, and
  * {@link AsyncRunInterceptor} ({@code PLATFORM_BEFORE + 6}) after it, on the worker thread.
  *
+ * <p>An interceptor ({@code @Interceptor} added by {@link TaskBeans}) only where the server offers its API.
+ *
  * <p>Internal API: may change without notice. Thread-safe.
  */
 @AsyncTaskContext
-@Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 4)
 public class AsyncCaptureInterceptor {
     static final String CAPTURED = "dev.telemetrycdi.task.context";

@@ -16,10 +16,11 @@ import java.util.concurrent.CompletionException;
  * {@code task_failed}; a future completed later is {@code task_completed} when the method returns. Priority: see
  * {@link AsyncCaptureInterceptor}.
  *
+ * <p>An interceptor ({@code @Interceptor} added by {@link TaskBeans}) only where the server offers its API.
+ *
  * <p>Internal API: may change without notice. Thread-safe.
  */
 @AsyncTaskContext
-@Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 6)
 public class AsyncRunInterceptor {
 

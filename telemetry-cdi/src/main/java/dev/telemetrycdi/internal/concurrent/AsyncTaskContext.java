@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a Jakarta Concurrency {@code @Asynchronous} method whose runs get their caller's context; added by
- * {@link AsyncTaskExtension}, never written by hand.
+ * {@link TaskBeans}, never written by hand.
  *
  * <p>Internal API: may change without notice.
  */

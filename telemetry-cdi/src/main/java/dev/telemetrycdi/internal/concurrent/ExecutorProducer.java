@@ -4,7 +4,6 @@ import dev.telemetrycdi.WithTelemetry;
 import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
@@ -17,9 +16,11 @@ import javax.naming.NamingException;
  * the server's default executors, decorated. No unqualified executor is produced (the platform defines none for
  * {@code @Inject} in EE 10, and one here would be ambiguous with an application's own producer).
  *
+ * <p>An application-scoped bean added by {@link TaskBeans} only where the server offers Jakarta Concurrency: its
+ * producers' return types would otherwise stop the application from starting on a server without it.
+ *
  * <p>Internal API: may change without notice. Thread-safe.
  */
-@ApplicationScoped
 public class ExecutorProducer {
     static final String DEFAULT_EXECUTOR = "java:comp/DefaultManagedExecutorService";
     static final String DEFAULT_SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";

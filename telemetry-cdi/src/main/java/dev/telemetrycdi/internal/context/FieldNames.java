@@ -59,6 +59,8 @@ public final class FieldNames {
     public static final String EVENT_LOG_RECORDS_DROPPED = "log_records_dropped";
     public static final String EVENT_TRACING_ENABLED = "tracing_enabled";
     public static final String EVENT_TRACING_DISABLED = "tracing_disabled";
+    /** On {@code telemetry_initialized}: the optional capabilities that are off (their API is not on the server). */
+    public static final String CAPABILITIES_OFF = "capabilities.off";
 
     // outbound HTTP (OpenTelemetry semantic conventions for HTTP clients)
     public static final String SERVER_ADDRESS = "server.address";

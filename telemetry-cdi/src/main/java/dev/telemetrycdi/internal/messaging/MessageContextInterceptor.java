@@ -1,6 +1,7 @@
 package dev.telemetrycdi.internal.messaging;
 
 import dev.telemetrycdi.BindMessageContext;
+import dev.telemetrycdi.internal.cdi.Capability;
 import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ public class MessageContextInterceptor {
         Method method = invocation.getMethod();
         Object[] parameters = invocation.getParameters();
         if (method == null || !"onMessage".equals(method.getName()) || parameters == null || parameters.length != 1
-                || !runtime.isActive()) {
+                || !runtime.isActive() || !runtime.capabilities().has(Capability.JMS)) {
             return invocation.proceed();
         }
         return MessageDelivery.process(runtime.tracingSpans(), parameters[0], invocation::proceed);

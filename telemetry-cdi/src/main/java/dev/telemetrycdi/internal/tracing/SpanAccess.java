@@ -103,12 +103,17 @@ public interface SpanAccess {
         void close();
     }
 
-    /** The OpenTelemetry access if the API is visible to {@code loader}, else {@link #NONE}. */
-    static SpanAccess detect(ClassLoader loader, BeanManager beans) {
+    /**
+     * The OpenTelemetry access if the application sees the OpenTelemetry API ({@code apiVisible}: the tracing
+     * capability, decided once at start-up), else {@link #NONE}. No OpenTelemetry class is loaded without it.
+     */
+    static SpanAccess of(boolean apiVisible, BeanManager beans) {
+        if (!apiVisible) {
+            return NONE;
+        }
         try {
-            Class.forName("io.opentelemetry.api.trace.Span", false, loader);
             return new OpenTelemetrySpans(beans);
-        } catch (ClassNotFoundException | LinkageError e) {
+        } catch (RuntimeException | LinkageError e) {
             return NONE;
         }
     }

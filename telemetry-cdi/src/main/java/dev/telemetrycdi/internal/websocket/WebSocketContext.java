@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a WebSocket endpoint whose callbacks run in their connection's context; added to every
- * {@code @ServerEndpoint} class by {@link WebSocketExtension}, never written by hand.
+ * {@code @ServerEndpoint} class by {@link WebSocketBeans}, never written by hand.
  *
  * <p>Internal API: may change without notice.
  */

@@ -21,10 +21,11 @@ import java.lang.reflect.Method;
  * {@code ws_error} before {@code @OnError}, {@code ws_disconnected} after {@code @OnClose}. The endpoint's
  * exceptions are rethrown unchanged.
  *
+ * <p>An interceptor ({@code @Interceptor} added by {@link WebSocketBeans}) only where the server offers its API.
+ *
  * <p>Internal API: may change without notice. Thread-safe.
  */
 @WebSocketContext
-@Interceptor
 @Priority(Interceptor.Priority.LIBRARY_BEFORE + 10)
 public class WebSocketContextInterceptor {
 

@@ -1,0 +1,72 @@
+package dev.telemetrycdi.internal.cdi;
+
+import dev.telemetrycdi.internal.batch.BatchBeans;
+import dev.telemetrycdi.internal.concurrent.TaskBeans;
+import dev.telemetrycdi.internal.websocket.WebSocketBeans;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+
+/**
+ * Switches on the parts of the module whose API the server offers, and only those: decides the
+ * {@link Capabilities} once, adds the beans of each capability that is on ({@link TaskBeans}, {@link WebSocketBeans},
+ * {@link BatchBeans}), and binds the application's WebSocket endpoints and {@code @Asynchronous} methods when their
+ * API is there.
+ *
+ * <p>Nothing here names a type of an optional API, not even in an observer's {@code @WithAnnotations}: the container
+ * reads an extension's observer methods, annotations included, whatever the server offers. So the one
+ * {@code ProcessAnnotatedType} observer sees every discovered type and hands it on only to the capabilities that
+ * are on.
+ *
+ * <p>Internal API: may change without notice.
+ */
+public class OptionalApiExtension implements Extension {
+    private final Capabilities capabilities;
+
+    public OptionalApiExtension() {
+        this(Capabilities.detect(OptionalApiExtension.class.getClassLoader()));
+    }
+
+    OptionalApiExtension(Capabilities capabilities) {
+        this.capabilities = capabilities;
+    }
+
+    void addBeans(@Observes BeforeBeanDiscovery discovery) {
+        if (capabilities.has(Capability.TASKS)) {
+            TaskBeans.register(discovery);
+        }
+        if (capabilities.has(Capability.WEBSOCKET)) {
+            WebSocketBeans.register(discovery);
+        }
+        if (capabilities.has(Capability.BATCH)) {
+            BatchBeans.register(discovery);
+        }
+    }
+
+    <T> void bindApplicationTypes(@Observes ProcessAnnotatedType<T> type) {
+        if (capabilities.has(Capability.WEBSOCKET)) {
+            WebSocketBeans.bindEndpoint(type);
+        }
+        if (capabilities.has(Capability.TASKS)) {
+            TaskBeans.bindAsyncMethods(type);
+        }
+    }
+
+    public Capabilities capabilities() {
+        return capabilities;
+    }
+
+    /**
+     * The capabilities this application's extension decided; detected again from {@code application} only if the
+     * extension is not there (CDI without the module's services file).
+     */
+    static Capabilities of(BeanManager beans, ClassLoader application) {
+        try {
+            return beans.getExtension(OptionalApiExtension.class).capabilities();
+        } catch (RuntimeException e) {
+            return Capabilities.detect(application != null ? application : OptionalApiExtension.class.getClassLoader());
+        }
+    }
+}

@@ -124,17 +124,6 @@ public final class HttpTelemetry {
     }
 
     /**
-     * Ties the request to a server span already current before any filter of the application runs (Open Liberty
-     * starts its span around the whole servlet request). Not where a span current that early can only be left over
-     * from an earlier request on the thread (WildFly, see {@link #enterThread()}).
-     */
-    public void correlateEarly(RequestTelemetry request) {
-        if (!cleanStart) {
-            correlate(request);
-        }
-    }
-
-    /**
      * Writes the request's closing lines, once: {@code request_failed} if the client got a server error and an
      * exception escaped the application, then {@code request_completed} with the status the client got and the
      * outcome of the container's security. Later calls for the same request do nothing.

@@ -55,7 +55,6 @@ public class TelemetryRequestListener implements ServletRequestListener, Servlet
             request.setAttribute(RequestTelemetry.ATTRIBUTE, telemetry);
             server.attach(request, telemetry);
             response.setHeader(RequestIds.HEADER, telemetry.id());
-            http.correlateEarly(telemetry);
         } catch (RuntimeException e) {
             // telemetry never breaks a request
         }

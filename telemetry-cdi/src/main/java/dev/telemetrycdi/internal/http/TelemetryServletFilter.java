@@ -47,10 +47,13 @@ public class TelemetryServletFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean own = started == null;
-        RequestTelemetry telemetry = http == null ? null
-                : own ? begin(http, request, response) : started instanceof RequestTelemetry
-                ? enter((RequestTelemetry) started, request, response) : null;
+        boolean own = started == null; // no listener started it: this filter also writes its line
+        RequestTelemetry telemetry = null;
+        if (http != null && own) {
+            telemetry = begin(http, request, response);
+        } else if (http != null && started instanceof RequestTelemetry) {
+            telemetry = enter((RequestTelemetry) started, request, response);
+        }
         if (telemetry == null) {
             chain.doFilter(request, response);
             return;
@@ -122,9 +125,13 @@ public class TelemetryServletFilter extends HttpFilter {
     }
 
     private static void recordUser(RequestTelemetry telemetry, HttpServletRequest request) {
-        Principal user = request.getUserPrincipal();
-        if (user != null) {
-            telemetry.user(user.getName());
+        try {
+            Principal user = request.getUserPrincipal();
+            if (user != null) {
+                telemetry.user(user.getName());
+            }
+        } catch (RuntimeException e) {
+            // the line goes without user.id
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.telemetrycdi.it;
 
+import dev.telemetrycdi.it.probe.ConsoleNoiseProbe;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,16 +13,28 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import static dev.telemetrycdi.it.LogFile.event;
 import static dev.telemetrycdi.it.LogFile.number;
+import static dev.telemetrycdi.it.LogFile.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Without {@code telemetry.log.file} the lines go to the server process's standard output, each one a bare JSON
- * object at the start of its line: Liberty does not wrap them. The Arquillian adapter copies the server's output
- * to this JVM's {@code System.out}, which the test tees while it runs.
+ * object at the start of its line: Liberty does not wrap them, and on WildFly they go through the server's console
+ * handler, each on a line of its own. The Arquillian adapter copies the server's output to this JVM's
+ * {@code System.out}, which the test tees while it runs.
  */
 @ExtendWith(ArquillianExtension.class)
 class StdoutIT {
@@ -32,7 +45,7 @@ class StdoutIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return APP.war();
+        return APP.war().addClass(ConsoleNoiseProbe.class);
     }
 
     @Test
@@ -46,6 +59,80 @@ class StdoutIT {
             assertEquals(5, number(completed, "tournament.id"));
         } finally {
             System.setOut(original);
+        }
+    }
+
+    /**
+     * While the server writes output of its own from many threads (the application's non-bridged
+     * {@code java.util.logging} records and {@code System.out} lines, some longer than 8 KiB), requests run from four
+     * client threads: every line of the module on standard output is one JSON object with nothing before it, and
+     * each request has exactly one {@code request_completed} line.
+     */
+    @Test
+    void everyLineIsOneJsonObjectWhileTheServerWritesToTheConsoleFromManyThreads() throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(new Tee(original, captured), true, StandardCharsets.UTF_8));
+        ExecutorService clients = Executors.newFixedThreadPool(5);
+        try {
+            Future<HttpResponse<String>> noise = clients.submit(
+                    () -> Http.get(base, "/api/probe/noise?threads=4&records=250"));
+            Await.until(() -> captured(captured).contains(ConsoleNoiseProbe.MARK), "the server's own output");
+            AtomicInteger sent = new AtomicInteger();
+            List<Future<?>> senders = new ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                senders.add(clients.submit(() -> {
+                    while (!noise.isDone() || sent.get() < 40) {
+                        String id = "stdout-busy-" + sent.incrementAndGet();
+                        assertEquals(200, Http.get(base, "/api/tournaments/5/", "X-Request-ID", id).statusCode());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> sender : senders) {
+                sender.get();
+            }
+            assertEquals("done", noise.get().body());
+            int requests = sent.get();
+            Await.until(() -> completed(captured(captured)).size() >= requests,
+                    requests + " request_completed lines");
+
+            String output = captured(captured);
+            List<JsonObject> moduleLines = new ArrayList<>();
+            for (String line : output.split("\n")) {
+                if (line.contains("\"timestamp\":\"") || line.contains("stdout-busy-")) {
+                    moduleLines.add(LogFile.parse(line)); // fails on anything before, after or inside the object
+                }
+            }
+            List<String> ids = completed(output);
+            assertEquals(requests, ids.size(), "one request_completed per request");
+            assertEquals(requests, new HashSet<>(ids).size(), "each request once");
+            long applicationLines = moduleLines.stream().filter(line -> event(line, "tournament_loaded")
+                    && text(line, "request.id").startsWith("stdout-busy-")).count();
+            assertEquals(requests, applicationLines, "the application's bridged line of each request");
+            long noiseLines = output.lines().filter(line -> line.contains(ConsoleNoiseProbe.MARK)).count();
+            assertTrue(noiseLines >= 1_000, "the server wrote its own lines meanwhile: " + noiseLines);
+        } finally {
+            clients.shutdownNow();
+            System.setOut(original);
+        }
+    }
+
+    /** The request ids of the {@code request_completed} lines of the busy test, from lines that parse. */
+    private static List<String> completed(String output) {
+        List<String> ids = new ArrayList<>();
+        for (String line : output.split("\n")) {
+            if (line.contains("\"request_completed\"") && line.contains("stdout-busy-")) {
+                JsonObject parsed = LogFile.parse(line); // fails at once on a broken line
+                ids.add(text(parsed, "request.id"));
+            }
+        }
+        return ids;
+    }
+
+    private static String captured(ByteArrayOutputStream captured) {
+        synchronized (captured) {
+            return captured.toString(StandardCharsets.UTF_8);
         }
     }
 

@@ -39,8 +39,8 @@ class BridgeIT {
     }
 
     /**
-     * WildFly: the application's JBoss Logging MDC and the server's JBoss LogManager MDC are one (the module's bundled
-     * jboss-logmanager is shadowed by the server's, so its formatters and the server's handlers read the same MDC).
+     * WildFly: the application's JBoss Logging MDC and the server's JBoss LogManager MDC are one (the WAR carries no
+     * jboss-logmanager: the module's formatters and the server's handlers read the server's MDC).
      */
     @Test
     void onWildFlyThereIsOneMdcTheServers() {

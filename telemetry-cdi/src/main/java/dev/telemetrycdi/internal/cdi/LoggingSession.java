@@ -154,7 +154,7 @@ final class LoggingSession implements AutoCloseable {
                         + " (TELEMETRY_LOG_FILE) and the directory's permissions.");
             }
         }
-        return new Target(LogTargets.stdout(), false);
+        return new Target(LogTargets.console(), false);
     }
 
     @Override

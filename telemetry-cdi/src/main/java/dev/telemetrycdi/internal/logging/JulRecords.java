@@ -8,8 +8,6 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.LogRecord;
 
-import org.jboss.logmanager.ExtLogRecord;
-
 /**
  * Turns a {@code java.util.logging} record into a {@link LogEvent}: its formatted message becomes the event.
  *
@@ -44,9 +42,9 @@ public final class JulRecords {
             return "";
         }
         try {
-            if (record instanceof ExtLogRecord) {
-                String formatted = ((ExtLogRecord) record).getFormattedMessage();
-                return formatted == null ? format : formatted;
+            String own = ExtRecordMessages.formatted(record);
+            if (own != null) {
+                return own;
             }
             ResourceBundle catalog = record.getResourceBundle();
             if (catalog != null) {

@@ -6,19 +6,39 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Opens the streams structured lines are written to. Both are unbuffered: {@link AsyncLogSink} batches lines.
  *
  * <pre>{@code
  * OutputStream out = LogTargets.file(Path.of("/var/log/app/telemetry.jsonl")); // close it when done
- * OutputStream console = LogTargets.stdout();                                   // never close it
+ * OutputStream console = LogTargets.console();                                  // never close it
  * }</pre>
  *
  * <p>Internal API: may change without notice. Thread-safe (stateless).
  */
 public final class LogTargets {
     private LogTargets() {
+    }
+
+    /**
+     * Standard output as the module writes to it when no file is configured: where the server's logging owns
+     * standard output (WildFly), a {@link ServerLogOutput} that hands the lines to it, unless its logger
+     * {@value ServerLogOutput#LOGGER_NAME} does not pass {@code INFO} (then {@code TCDI0104W} and {@link #stdout()});
+     * elsewhere (Open Liberty) {@link #stdout()}. Never close the stream.
+     */
+    public static OutputStream console() {
+        if (!ServerLogOutput.serverOwnsStandardOutput()) {
+            return stdout();
+        }
+        Logger logger = Logger.getLogger(ServerLogOutput.LOGGER_NAME);
+        if (!logger.isLoggable(Level.INFO)) {
+            LoggingDiagnostics.serverOutputFiltered(ServerLogOutput.LOGGER_NAME);
+            return stdout();
+        }
+        return new ServerLogOutput(logger);
     }
 
     /**

@@ -31,4 +31,11 @@ final class LoggingDiagnostics {
         LOGGER.warning("TCDI0103W: telemetry-cdi lost " + lost + " log records that could not be formatted or"
                 + " written; see TCDI0102W for a write failure.");
     }
+
+    static void serverOutputFiltered(String logger) {
+        LOGGER.warning("TCDI0104W: the server's logging does not pass INFO records of " + logger + ", through which"
+                + " telemetry-cdi writes its lines to standard output; they are written directly to standard output"
+                + " instead, where the server's console output can break them. Let " + logger + " log at INFO, or"
+                + " set telemetry.log.file.");
+    }
 }

@@ -24,20 +24,20 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The structured output of one test deployment. Every line is parsed as one JSON object by a real JSON parser:
  * a line that does not parse fails the test.
  */
-final class LogFile {
+public final class LogFile {
     private static final long WAIT_MS = 15_000;
 
     private final Path path;
 
-    LogFile(Path path) {
+    public LogFile(Path path) {
         this.path = path;
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
-    void reset() {
+    public void reset() {
         try {
             Files.deleteIfExists(path);
         } catch (IOException e) {
@@ -50,7 +50,7 @@ final class LogFile {
      * without its line break is still being written and is left out: a batch of lines can reach the file in more than
      * one write, and a test reading in between saw half a line (ExecutorIT on WildFly).
      */
-    List<String> rawLines() {
+    public List<String> rawLines() {
         try {
             if (!Files.exists(path)) {
                 return List.of();
@@ -67,7 +67,7 @@ final class LogFile {
     }
 
     /** Every line parsed as a JSON object. */
-    List<JsonObject> lines() {
+    public List<JsonObject> lines() {
         List<JsonObject> objects = new ArrayList<>();
         for (String line : rawLines()) {
             objects.add(parse(line));
@@ -75,7 +75,7 @@ final class LogFile {
         return objects;
     }
 
-    static JsonObject parse(String line) {
+    public static JsonObject parse(String line) {
         try (JsonReader reader = Json.createReader(new StringReader(line))) {
             return reader.readObject();
         } catch (JsonParsingException | ClassCastException e) {
@@ -84,7 +84,7 @@ final class LogFile {
     }
 
     /** Waits until a line matches, and returns it. */
-    JsonObject await(Predicate<JsonObject> match) {
+    public JsonObject await(Predicate<JsonObject> match) {
         long deadline = System.currentTimeMillis() + WAIT_MS;
         while (true) {
             for (JsonObject line : lines()) {
@@ -100,7 +100,7 @@ final class LogFile {
     }
 
     /** Waits for the {@code request_completed} line of {@code requestId}, then returns all lines of that request. */
-    List<JsonObject> request(String requestId) {
+    public List<JsonObject> request(String requestId) {
         await(line -> event(line, "request_completed") && requestId.equals(text(line, "request.id")));
         List<JsonObject> lines = new ArrayList<>();
         for (JsonObject line : lines()) {
@@ -112,7 +112,7 @@ final class LogFile {
     }
 
     /** The one {@code request_completed} line of {@code requestId} (fails if there are two). */
-    JsonObject completed(String requestId) {
+    public JsonObject completed(String requestId) {
         List<JsonObject> completed = request(requestId).stream()
                 .filter(line -> event(line, "request_completed")).toList();
         if (completed.size() != 1) {
@@ -127,16 +127,16 @@ final class LogFile {
                 || event(line, "tracing_disabled");
     }
 
-    static boolean event(JsonObject line, String event) {
+    public static boolean event(JsonObject line, String event) {
         return event.equals(text(line, "event"));
     }
 
-    static String text(JsonObject line, String key) {
+    public static String text(JsonObject line, String key) {
         JsonValue value = line.get(key);
         return value instanceof JsonString ? ((JsonString) value).getString() : null;
     }
 
-    static long number(JsonObject line, String key) {
+    public static long number(JsonObject line, String key) {
         JsonValue value = line.get(key);
         if (!(value instanceof JsonNumber)) {
             fail(key + " is not a JSON number in " + line);
@@ -144,7 +144,7 @@ final class LogFile {
         return ((JsonNumber) value).longValueExact();
     }
 
-    static void sleep() {
+    public static void sleep() {
         try {
             Thread.sleep(100);
         } catch (InterruptedException e) {

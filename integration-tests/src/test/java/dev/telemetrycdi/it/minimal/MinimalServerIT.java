@@ -1,5 +1,8 @@
 package dev.telemetrycdi.it.minimal;
 
+import dev.telemetrycdi.it.LogFile;
+import dev.telemetrycdi.it.ServerLog;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -28,7 +31,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import static dev.telemetrycdi.it.minimal.JsonLines.text;
+import static dev.telemetrycdi.it.LogFile.event;
+import static dev.telemetrycdi.it.LogFile.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +52,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 @ExtendWith(ArquillianExtension.class)
 class MinimalServerIT {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final JsonLines LINES = new JsonLines(Path.of(System.getProperty("it.minimal.log",
+    private static final LogFile LINES = new LogFile(Path.of(System.getProperty("it.minimal.log",
             "target/it-logs/minimal-server.log")));
 
     /**
@@ -98,7 +102,9 @@ class MinimalServerIT {
 
     @Test
     void theStartupLineNamesWhatIsOffAndTheServerLogSaysHowToSwitchItOn() throws IOException {
-        JsonObject initialized = single(LINES.await(line -> "telemetry_initialized".equals(text(line, "event"))));
+        LINES.await(line -> event(line, "telemetry_initialized"));
+        JsonObject initialized = single(LINES.lines().stream().filter(line -> event(line, "telemetry_initialized"))
+                .toList());
 
         assertEquals("test", text(initialized, "mp.config.profile"));
         assertEquals(OFF, strings(initialized.getJsonArray("capabilities.off")), initialized.toString());
@@ -122,8 +128,8 @@ class MinimalServerIT {
         assertEquals(200, status(completed));
         assertEquals("GET", text(completed, "http.request.method"));
         assertEquals("/api/greetings/{name}", text(completed, "http.route"));
-        JsonObject own = single(LINES.await(line -> "minimal-greet".equals(text(line, "request.id"))
-                && (PACKAGE + ".GreetingResource").equals(text(line, "logger"))));
+        JsonObject own = single(LINES.request("minimal-greet").stream()
+                .filter(line -> (PACKAGE + ".GreetingResource").equals(text(line, "logger"))).toList());
         assertEquals("greeting sent", text(own, "event"));
     }
 
@@ -162,11 +168,7 @@ class MinimalServerIT {
 
     /** The one {@code request_completed} line of the request (fails if there are two). */
     private static JsonObject completed(String requestId) {
-        LINES.await(line -> "request_completed".equals(text(line, "event"))
-                && requestId.equals(text(line, "request.id")));
-        JsonLines.sleep(); // a second line would follow at once
-        return single(LINES.lines().stream().filter(line -> "request_completed".equals(text(line, "event"))
-                && requestId.equals(text(line, "request.id"))).toList());
+        return LINES.completed(requestId);
     }
 
     private static JsonObject single(List<JsonObject> lines) {
@@ -195,20 +197,7 @@ class MinimalServerIT {
     }
 
     /** Waits for the server's log line containing {@code part}. */
-    private static String serverLog(String part) throws IOException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (true) {
-            if (Files.exists(serverLogPath())) {
-                for (String line : Files.readAllLines(serverLogPath(), StandardCharsets.UTF_8)) {
-                    if (line.contains(part)) {
-                        return line;
-                    }
-                }
-            }
-            if (System.currentTimeMillis() > deadline) {
-                return fail("no line with " + part + " in " + serverLogPath());
-            }
-            JsonLines.sleep();
-        }
+    private static String serverLog(String part) {
+        return ServerLog.await(part);
     }
 }

@@ -7,14 +7,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What the module knows about one HTTP request while it runs: its id, timing, the route once JAX-RS matched it,
- * and the context fields bound for it. Created by the servlet filter, enriched by the JAX-RS filter, finished
- * exactly once by {@link HttpTelemetry#complete}.
+ * and the context fields bound for it, what the container's response and security said. Created by
+ * {@link TelemetryRequestListener} (or, where it cannot, by the servlet filter), entered by the servlet filter,
+ * enriched by the JAX-RS filters, finished exactly once by {@link HttpTelemetry#complete}.
  *
  * <p>Internal API: may change without notice. Confined to the request; {@link #complete} may run on another
  * thread for asynchronous requests, after the request thread handed the object over.
  */
 public final class RequestTelemetry {
-    /** The request attribute (and JAX-RS property) under which the servlet filter stores this object. */
+    /** The request attribute (and JAX-RS property) under which the listener or the servlet filter stores it. */
     public static final String ATTRIBUTE = RequestTelemetry.class.getName();
 
     private final HttpTelemetry owner;

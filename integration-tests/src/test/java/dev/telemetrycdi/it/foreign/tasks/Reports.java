@@ -1,0 +1,24 @@
+package dev.telemetrycdi.it.foreign.tasks;
+
+import jakarta.enterprise.concurrent.Asynchronous;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
+
+/** Work the application runs in the background: one log line naming the work, and the thread it ran on. */
+@ApplicationScoped
+public class Reports {
+    private static final Logger LOG = Logger.getLogger(Reports.class.getName());
+
+    static String build(String token) {
+        LOG.info("report built " + token);
+        return Thread.currentThread().getName();
+    }
+
+    /** Concurrency 3.0 {@code @Asynchronous}: runs on the default managed executor. */
+    @Asynchronous
+    public CompletableFuture<String> buildLater(String token) {
+        return Asynchronous.Result.complete(build(token));
+    }
+}

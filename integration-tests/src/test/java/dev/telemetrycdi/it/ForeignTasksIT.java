@@ -81,6 +81,40 @@ class ForeignTasksIT {
         assertNotEquals(threads[0], threads[1], "the work ran on another thread than the request");
     }
 
+    /**
+     * A thread factory injected once into an application-scoped bean, then used by two requests. WildFly captures the
+     * module's context at {@code newThread}: each thread carries the request that created it. Open Liberty captures
+     * it when the factory is looked up or injected (the specification's wording: the context of the component that
+     * looked it up): its default factory clears the module's context, and one the application defines with
+     * {@code Remaining} gives every thread the context of the request in which the bean was created (documented
+     * in context.md; if this fails on Liberty, Liberty has changed).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"shared-thread", "shared-defined-thread"})
+    void aSharedThreadFactoryCapturesPerThreadOnWildFlyAndAtInjectionOnLiberty(String kind) {
+        // the bean (and its factories) exists before the two requests: created by this one or an earlier one
+        assertEquals(200, build("asynchronous", "warm-" + kind, "tasks-warm-" + kind).statusCode());
+        List<JsonObject> lines = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String id = "tasks-" + kind + "-" + i;
+            HttpResponse<String> response = build(kind, "s-" + kind + "-" + i, id);
+            assertEquals(200, response.statusCode(), response.body());
+            JsonObject line = report("s-" + kind + "-" + i);
+            lines.add(line);
+            if (!Server.isLiberty()) {
+                assertEquals(id, text(line, "request.id"), line.toString());
+            } else if (kind.equals("shared-thread")) {
+                assertNull(line.get("request.id"), line.toString());
+            } else {
+                assertNotEquals(id, text(line, "request.id"), "captured at injection, not per thread: " + line);
+            }
+        }
+        if (Server.isLiberty() && kind.equals("shared-defined-thread")) {
+            assertEquals(text(lines.get(0), "request.id"), text(lines.get(1), "request.id"), lines.toString());
+            assertTrue(text(lines.get(0), "request.id").startsWith("tasks-"), lines.toString());
+        }
+    }
+
     @Test
     void concurrentSubmissionsKeepTheirOwnContext() {
         String kind = Server.isLiberty() ? "defined" : "executor";

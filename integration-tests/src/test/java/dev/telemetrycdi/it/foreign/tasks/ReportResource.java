@@ -7,6 +7,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.concurrent.ManagedThreadFactoryDefinition;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -25,12 +26,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * every context but the application's as the worker thread has it: plain tasks on it (eight in a row for {@code plain-on-bare}) show what a worker keeps;
  * {@code defined} and {@code remaining} are an executor and a context service of its own that propagate every
  * context type ({@code Remaining}). {@code proxy} and {@code defined-proxy} run a contextual proxy made in the
- * request on a thread that is not managed.
+ * request on a thread that is not managed. {@code shared-thread} and {@code shared-defined-thread} use thread factories
+ * injected into an application-scoped bean, once, in the first request that uses it.
  */
 @ContextServiceDefinition(name = ReportResource.UNCHANGED, propagated = ContextServiceDefinition.APPLICATION,
         cleared = {}, unchanged = ContextServiceDefinition.ALL_REMAINING)
 @ContextServiceDefinition(name = ReportResource.REMAINING, propagated = ContextServiceDefinition.ALL_REMAINING)
 @ManagedExecutorDefinition(name = ReportResource.DEFINED, context = ReportResource.REMAINING)
+@ManagedThreadFactoryDefinition(name = ReportResource.DEFINED_THREADS, context = ReportResource.REMAINING)
 @ManagedExecutorDefinition(name = ReportResource.BARE, context = ReportResource.UNCHANGED, maxAsync = 1)
 @RequestScoped
 @Path("/reports")
@@ -39,6 +42,7 @@ public class ReportResource {
     static final String BARE = "java:app/concurrent/bare";
     static final String REMAINING = "java:app/concurrent/remaining";
     static final String DEFINED = "java:app/concurrent/defined";
+    static final String DEFINED_THREADS = "java:app/concurrent/defined-threads";
 
     @Resource
     ManagedExecutorService executor;
@@ -87,6 +91,10 @@ public class ReportResource {
                 return onThread(Thread::new, contexts.contextualCallable(work));
             case "defined":
                 return defined.submit(work).get(10, TimeUnit.SECONDS);
+            case "shared-thread":
+                return onThread(reports.threads(), () -> Reports.build(token));
+            case "shared-defined-thread":
+                return onThread(reports.definedThreads(), () -> Reports.build(token));
             case "defined-proxy":
                 return onThread(Thread::new, remaining.contextualCallable(work));
             case "proxy-on-bare":

@@ -1,6 +1,8 @@
 package dev.telemetrycdi.it.foreign.tasks;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.Asynchronous;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +12,22 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class Reports {
     private static final Logger LOG = Logger.getLogger(Reports.class.getName());
+
+    /** Injected once, in whichever request first uses this bean. */
+    @Resource
+    ManagedThreadFactory threads;
+
+    /** Likewise; one the application defines, propagating {@code Remaining}. */
+    @Resource(lookup = ReportResource.DEFINED_THREADS)
+    ManagedThreadFactory definedThreads;
+
+    public ManagedThreadFactory threads() {
+        return threads;
+    }
+
+    public ManagedThreadFactory definedThreads() {
+        return definedThreads;
+    }
 
     static String build(String token) {
         LOG.info("report built " + token);

@@ -59,6 +59,12 @@ final class ForeignApp {
                 "foreign/rest/");
     }
 
+    /** The guide-style application with background work (default executors, thread factory, @Asynchronous). */
+    static ForeignApp tasks(String name) {
+        return new ForeignApp(name, dev.telemetrycdi.it.foreign.tasks.ReportResource.class.getPackage(),
+                "foreign/tasks/");
+    }
+
     /** With tracing opted in, exporting over OTLP/HTTP to {@code endpoint} (see {@link SampleApp#tracedTo}). */
     ForeignApp tracedTo(String endpoint) {
         config.put("otel.enabled", "true");

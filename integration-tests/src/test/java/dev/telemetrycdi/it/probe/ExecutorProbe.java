@@ -4,6 +4,7 @@ import dev.telemetrycdi.EventLogger;
 import dev.telemetrycdi.TelemetryContext;
 import dev.telemetrycdi.TelemetryExecutors;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextServiceDefinition;
 import jakarta.enterprise.concurrent.LastExecution;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorDefinition;
@@ -39,12 +40,21 @@ import java.util.concurrent.atomic.AtomicReference;
  * for it, and answers what the task's own listener saw on the worker thread right after the task ({@code taskDone})
  * and what a plain (unwrapped) task submitted next saw.
  */
-@ManagedExecutorDefinition(name = ExecutorProbe.SINGLE, maxAsync = 1)
-@ManagedScheduledExecutorDefinition(name = ExecutorProbe.SINGLE_SCHEDULED, maxAsync = 1)
+@ContextServiceDefinition(name = ExecutorProbe.WRAPPER_ONLY, propagated = {ContextServiceDefinition.APPLICATION,
+        ContextServiceDefinition.SECURITY}, cleared = {}, unchanged = ContextServiceDefinition.ALL_REMAINING)
+@ManagedExecutorDefinition(name = ExecutorProbe.SINGLE, context = ExecutorProbe.WRAPPER_ONLY, maxAsync = 1)
+@ManagedScheduledExecutorDefinition(name = ExecutorProbe.SINGLE_SCHEDULED, context = ExecutorProbe.WRAPPER_ONLY,
+        maxAsync = 1)
 @RequestScoped
 @Path("/probe/executor")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExecutorProbe {
+    /**
+     * Leaves the module's context type (and every other third-party one) as the thread has it, so that only the
+     * wrapper carries context here and a plain task shows what a worker keeps (ForeignTasksIT covers what the
+     * server's own propagation does).
+     */
+    static final String WRAPPER_ONLY = "java:app/concurrent/wrapper-only";
     static final String SINGLE = "java:app/concurrent/single";
     static final String SINGLE_SCHEDULED = "java:app/concurrent/single-scheduled";
     public static final String TASK = "probe_task";

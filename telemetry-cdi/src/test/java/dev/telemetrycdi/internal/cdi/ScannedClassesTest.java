@@ -87,10 +87,19 @@ class ScannedClassesTest {
         }
     }
 
+    /**
+     * The providers named in {@code META-INF/services}, except those of a service that is itself part of an
+     * optional API (Jakarta Concurrency's {@code ThreadContextProvider}): only an implementation of that API reads
+     * its file, so where the API is absent nothing loads them.
+     */
     private static List<String> services(Path classes) throws IOException {
         List<String> names = new ArrayList<>();
         try (Stream<Path> files = Files.list(classes.resolve("META-INF/services"))) {
             for (Path file : files.toList()) {
+                String service = file.getFileName().toString().replace('.', '/');
+                if (OPTIONAL.stream().anyMatch(service::startsWith)) {
+                    continue;
+                }
                 Files.readAllLines(file).stream().map(String::trim).filter(line -> !line.isEmpty()
                         && !line.startsWith("#")).forEach(names::add);
             }

@@ -6,9 +6,6 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,13 +32,7 @@ final class ForeignApp {
         this.name = name;
         this.code = code;
         this.resources = resources;
-        Path dir = Path.of(System.getProperty("it.logs", "target/it-logs")).toAbsolutePath();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.log = new LogFile(dir.resolve(name + ".log"));
+        this.log = LogFile.named(name);
         config.put("mp.config.profile", "test");
         config.put("telemetry.log.categories", code.getName());
         config.put("telemetry.log.file", log.path().toString());

@@ -33,6 +33,17 @@ public final class LogFile {
         this.path = path;
     }
 
+    /** The file {@code name}.log in the suite's log directory ({@code it.logs}), the directory created if needed. */
+    static LogFile named(String name) {
+        Path dir = Path.of(System.getProperty("it.logs", "target/it-logs")).toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new LogFile(dir.resolve(name + ".log"));
+    }
+
     public Path path() {
         return path;
     }

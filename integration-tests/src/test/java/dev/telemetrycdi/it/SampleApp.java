@@ -7,7 +7,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,13 +26,7 @@ final class SampleApp {
 
     private SampleApp(String name) {
         this.name = name;
-        Path dir = Path.of(System.getProperty("it.logs", "target/it-logs")).toAbsolutePath();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.log = new LogFile(dir.resolve(name + ".log"));
+        this.log = LogFile.named(name);
         config.put("telemetry.log.categories", "dev.dtx");
         config.put("telemetry.log.file", log.path().toString());
     }

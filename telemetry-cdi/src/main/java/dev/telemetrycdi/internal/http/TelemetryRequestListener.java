@@ -65,6 +65,9 @@ public class TelemetryRequestListener implements ServletRequestListener, Servlet
         try {
             ServletRequest request = event.getServletRequest();
             Object attribute = request.getAttribute(RequestTelemetry.ATTRIBUTE);
+            if (attribute == null && (runtime == null || runtime.http() == null)) {
+                return; // the module does not run: nothing was started
+            }
             RequestTelemetry telemetry = attribute instanceof RequestTelemetry ? (RequestTelemetry) attribute
                     : serverResponses(request).attached(request);
             if (telemetry == null || telemetry.isAsync()) {

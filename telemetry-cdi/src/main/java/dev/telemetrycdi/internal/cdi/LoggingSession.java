@@ -74,10 +74,15 @@ final class LoggingSession implements AutoCloseable {
      * Writes the one {@code telemetry_initialized} line, whatever the level threshold.
      *
      * @param capabilitiesOff the labels of the optional capabilities that are off ({@code capabilities.off})
+     * @param hooks           what the module hooked in the application ({@code hooks}) and could not
+     *                        ({@code hooks.missed}, only when there is something)
      */
-    void announceInitialized(List<String> capabilitiesOff) {
+    void announceInitialized(List<String> capabilitiesOff, HookReport hooks) {
+        Fields fields = effective(settings).with(FieldNames.CAPABILITIES_OFF, capabilitiesOff)
+                .with(FieldNames.HOOKS, hooks.hooked());
+        List<String> missed = hooks.missed();
         announce(pipeline, FieldNames.EVENT_TELEMETRY_INITIALIZED,
-                effective(settings).with(FieldNames.CAPABILITIES_OFF, capabilitiesOff));
+                missed.isEmpty() ? fields : fields.with(FieldNames.HOOKS_MISSED, missed));
     }
 
     /**

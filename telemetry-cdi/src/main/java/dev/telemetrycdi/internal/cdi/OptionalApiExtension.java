@@ -24,6 +24,7 @@ import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
  */
 public class OptionalApiExtension implements Extension {
     private final Capabilities capabilities;
+    private final HookReport hooks = new HookReport();
 
     public OptionalApiExtension() {
         this(Capabilities.detect(OptionalApiExtension.class.getClassLoader()));
@@ -56,6 +57,20 @@ public class OptionalApiExtension implements Extension {
 
     public Capabilities capabilities() {
         return capabilities;
+    }
+
+    /** What the module hooked in this application while it deployed, and what it could not. */
+    public HookReport hooks() {
+        return hooks;
+    }
+
+    /** The hook report of this application's extension; an empty one if the extension is not there. */
+    static HookReport hooksOf(BeanManager beans) {
+        try {
+            return beans.getExtension(OptionalApiExtension.class).hooks();
+        } catch (RuntimeException e) {
+            return new HookReport();
+        }
     }
 
     /**

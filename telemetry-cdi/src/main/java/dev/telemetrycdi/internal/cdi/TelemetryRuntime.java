@@ -103,7 +103,11 @@ public class TelemetryRuntime {
                 current.webSocketMessageSpans() ? traced : SpanAccess.NONE);
         tracingSpans = traced;
         settings = current;
-        logging.announceInitialized(capabilities.off());
+        HookReport hooks = OptionalApiExtension.hooksOf(beans);
+        logging.announceInitialized(capabilities.off(), hooks);
+        for (String missed : hooks.missed()) {
+            DIAGNOSTICS.warning("TCDI0009W: telemetry-cdi could not hook " + missed + ".");
+        }
         String off = capabilities.offMessage();
         if (off != null) {
             DIAGNOSTICS.info(off);

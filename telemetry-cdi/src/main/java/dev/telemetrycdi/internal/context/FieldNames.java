@@ -61,6 +61,10 @@ public final class FieldNames {
     public static final String EVENT_TRACING_DISABLED = "tracing_disabled";
     /** On {@code telemetry_initialized}: the optional capabilities that are off (their API is not on the server). */
     public static final String CAPABILITIES_OFF = "capabilities.off";
+    /** On {@code telemetry_initialized}: what the module hooked in this application ({@code "websocket com.acme.Chat"}). */
+    public static final String HOOKS = "hooks";
+    /** On {@code telemetry_initialized}: what it could not hook, each with why and the fix. */
+    public static final String HOOKS_MISSED = "hooks.missed";
 
     // outbound HTTP (OpenTelemetry semantic conventions for HTTP clients)
     public static final String SERVER_ADDRESS = "server.address";

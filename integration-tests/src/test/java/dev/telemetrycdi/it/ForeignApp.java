@@ -6,9 +6,17 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * An application that is not the sample, as its team would deploy it with telemetry-cdi: its own classes and web
@@ -27,6 +35,10 @@ final class ForeignApp {
     private final String resources;
     private final Map<String, String> config = new LinkedHashMap<>();
     private final LogFile log;
+    /** The application's own log configurations (class-path resources with {@code @FILE@}) and their files. */
+    private final Map<String, LogFile> ownLogs = new LinkedHashMap<>();
+    private boolean ownLibraries;
+    private String webXml = "web.xml";
 
     private ForeignApp(String name, Package code, String resources) {
         this.name = name;
@@ -56,6 +68,31 @@ final class ForeignApp {
                 "foreign/tasks/");
     }
 
+    /**
+     * The application with logging of its own: Logback through SLF4J and Log4j 2 bundled in {@code WEB-INF/lib}
+     * (the jars the build copies to {@code it.app.libs}), each writing JSON lines to a file of its own
+     * ({@link #ownLog}).
+     */
+    static ForeignApp logs(String name) {
+        ForeignApp app = new ForeignApp(name, dev.telemetrycdi.it.foreign.logs.ShipmentServlet.class.getPackage(),
+                "foreign/logs/");
+        app.ownLogs.put("logback.xml", LogFile.named(name + "-logback"));
+        app.ownLogs.put("log4j2.xml", LogFile.named(name + "-log4j2"));
+        app.ownLibraries = true;
+        return app;
+    }
+
+    /** With {@code resource} (beside the application's other resources) as its {@code web.xml}. */
+    ForeignApp webXml(String resource) {
+        this.webXml = resource;
+        return this;
+    }
+
+    /** The file the application's own configuration {@code resource} (e.g. {@code logback.xml}) writes to. */
+    LogFile ownLog(String resource) {
+        return Objects.requireNonNull(ownLogs.get(resource), resource);
+    }
+
     /** With tracing opted in, exporting over OTLP/HTTP to {@code endpoint} (see {@link SampleApp#tracedTo}). */
     ForeignApp tracedTo(String endpoint) {
         config.put("otel.enabled", "true");
@@ -83,12 +120,46 @@ final class ForeignApp {
                 war.addAsWebResource(resources + file, file);
             }
         }
-        war.setWebXML(resources + "web.xml");
+        war.setWebXML(resources + webXml);
+        if (loader.getResource(resources + "jboss-deployment-structure.xml") != null) {
+            war.addAsWebInfResource(resources + "jboss-deployment-structure.xml", "jboss-deployment-structure.xml");
+        }
+        ownLogs.forEach((resource, file) -> {
+            file.reset();
+            war.add(new StringAsset(text(resources + resource).replace("@FILE@", file.path().toString())),
+                    "WEB-INF/classes/" + resource);
+        });
+        if (ownLibraries) {
+            addOwnLibraries(war);
+        }
         StringBuilder properties = new StringBuilder();
         config.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
         war.add(new StringAsset(properties.toString()), CONFIG);
         addModule(war);
         return war;
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = ForeignApp.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(Objects.requireNonNull(in, resource).readAllBytes(),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The application's own logging jars, copied by the build to {@code it.app.libs}. */
+    private static void addOwnLibraries(WebArchive war) {
+        Path libs = Path.of(System.getProperty("it.app.libs", "target/it-apps/libs"));
+        try (Stream<Path> jars = Files.list(libs)) {
+            List<Path> found = jars.filter(jar -> jar.toString().endsWith(".jar")).sorted().toList();
+            if (found.size() < 6) {
+                throw new IllegalStateException("expected the six logging jars in " + libs + ", found " + found);
+            }
+            found.forEach(jar -> war.addAsLibrary(jar.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The module and its run-time dependencies, as the built sample WAR carries them. */

@@ -3,6 +3,7 @@ package dev.telemetrycdi.internal.cdi;
 import dev.telemetrycdi.TelemetrySettings;
 import dev.telemetrycdi.internal.config.SettingsLoader;
 import dev.telemetrycdi.internal.http.HttpTelemetry;
+import dev.telemetrycdi.internal.http.TelemetryServletInitializer;
 import dev.telemetrycdi.internal.labels.LabelExtractor;
 import dev.telemetrycdi.internal.labels.LabelRules;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
@@ -56,6 +57,11 @@ public class TelemetryRuntime {
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        try {
+            TelemetryServletInitializer.report(applicationStarted, OptionalApiExtension.hooksOf(beans));
+        } catch (RuntimeException | LinkageError e) {
+            // the report is a courtesy: the module starts without it
+        }
         start();
     }
 

@@ -8,6 +8,8 @@ package dev.telemetrycdi.internal.context;
  */
 public final class ContextStorage {
     private static final ThreadLocal<Fields> CURRENT = new ThreadLocal<>();
+    /** The application's SLF4J MDC / Log4j 2 ThreadContext, kept in step; decided once per application. */
+    private static final ContextMirror MIRROR = ContextMirror.detect(ContextStorage.class.getClassLoader());
 
     private ContextStorage() {
     }
@@ -24,15 +26,18 @@ public final class ContextStorage {
      */
     public static Scope attach(Fields fields) {
         Fields previous = CURRENT.get();
-        set(fields);
+        set(previous, fields);
         return new Scope(previous);
     }
 
-    static void set(Fields fields) {
+    private static void set(Fields previous, Fields fields) {
         if (fields == null || fields.isEmpty()) {
             CURRENT.remove();
         } else {
             CURRENT.set(fields);
+        }
+        if (MIRROR != ContextMirror.NONE) {
+            MIRROR.replace(previous == null ? Fields.EMPTY : previous, fields == null ? Fields.EMPTY : fields);
         }
     }
 
@@ -52,7 +57,7 @@ public final class ContextStorage {
          */
         public void update(Fields fields) {
             if (!closed && Thread.currentThread() == owner) {
-                set(fields);
+                set(CURRENT.get(), fields);
             }
         }
 
@@ -60,7 +65,7 @@ public final class ContextStorage {
         public void close() {
             if (!closed && Thread.currentThread() == owner) {
                 closed = true;
-                set(previous);
+                set(CURRENT.get(), previous);
             }
         }
     }

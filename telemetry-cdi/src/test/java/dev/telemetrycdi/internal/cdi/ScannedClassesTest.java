@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScannedClassesTest {
     /** The optional APIs, as they appear in class files. */
     private static final List<String> OPTIONAL = List.of("jakarta/websocket/", "jakarta/enterprise/concurrent/",
-            "jakarta/jms/", "jakarta/batch/", "io/opentelemetry/");
+            "jakarta/jms/", "jakarta/batch/", "io/opentelemetry/", "org/slf4j/", "org/apache/logging/log4j/");
 
     @Test
     void classesTheServerLoadsByItselfNameNoOptionalApi() throws Exception {

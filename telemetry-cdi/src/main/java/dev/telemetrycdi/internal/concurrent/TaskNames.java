@@ -14,6 +14,8 @@ import java.util.Map;
  */
 final class TaskNames {
     static final int MAX_LENGTH = 128;
+    /** The name of a dependent stage until it runs (then the JDK's stage class names it). */
+    static final String STAGE = "CompletableFuture";
 
     private TaskNames() {
     }

@@ -52,7 +52,7 @@ public class OptionalApiExtension implements Extension {
             WebSocketBeans.bindEndpoint(type);
         }
         if (capabilities.has(Capability.TASKS)) {
-            TaskBeans.bindAsyncMethods(type);
+            TaskBeans.bindAsyncMethods(type, hooks);
         }
     }
 

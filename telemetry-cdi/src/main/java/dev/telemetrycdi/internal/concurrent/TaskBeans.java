@@ -37,22 +37,45 @@ public final class TaskBeans {
 
     /**
      * Binds {@link AsyncTaskContext} to the Jakarta Concurrency and EJB {@code @Asynchronous} methods of
-     * {@code type} (an EJB's annotation on the class counts for all its business methods); EJB's annotation is
-     * recognised by name, so that no EJB API is needed.
+     * {@code type} (an EJB's annotation on the class counts for all its public methods; recognised by name, so that
+     * no EJB API is needed), and records them: a Concurrency method as hooked; an EJB one as missed, because both
+     * servers hand an EJB {@code @Asynchronous} call to their own thread before any interceptor runs, so the run
+     * is a task (task lines, {@code task.name}) without its caller's context.
      */
-    public static <T> void bindAsyncMethods(ProcessAnnotatedType<T> type) {
+    public static <T> void bindAsyncMethods(ProcessAnnotatedType<T> type, HookReport hooks) {
+        Class<T> bean = type.getAnnotatedType().getJavaClass();
         boolean ejbClass = isEjbAsynchronous(type.getAnnotatedType());
         boolean asynchronous = ejbClass;
         for (AnnotatedMethod<? super T> method : type.getAnnotatedType().getMethods()) {
-            asynchronous |= isAsynchronous(method);
+            if (method.isAnnotationPresent(Asynchronous.class)) {
+                asynchronous = true;
+                hooks.hooked(ResourceFields.CAPABILITY, bean.getName() + "." + method.getJavaMember().getName()
+                        + " (@Asynchronous)");
+            } else if (isEjbAsynchronous(method)) {
+                asynchronous = true;
+            }
         }
-        if (asynchronous) {
-            type.configureAnnotatedType()
-                    .filterMethods(method -> isAsynchronous(method) || ejbClass
-                            && method.getJavaMember().getDeclaringClass() == type.getAnnotatedType().getJavaClass()
-                            && java.lang.reflect.Modifier.isPublic(method.getJavaMember().getModifiers())
-                            && !method.isStatic())
-                    .forEach(method -> method.add(AsyncTaskContext.Literal.INSTANCE));
+        if (!asynchronous) {
+            return;
+        }
+        type.configureAnnotatedType()
+                .filterMethods(method -> isAsynchronous(method) || ejbClass
+                        && method.getJavaMember().getDeclaringClass() == bean
+                        && java.lang.reflect.Modifier.isPublic(method.getJavaMember().getModifiers())
+                        && !method.isStatic())
+                .forEach(method -> method.add(AsyncTaskContext.Literal.INSTANCE));
+        for (AnnotatedMethod<? super T> method : type.getAnnotatedType().getMethods()) {
+            if (ejbClass && method.getJavaMember().getDeclaringClass() == bean || isEjbAsynchronous(method)) {
+                hooks.missed(ResourceFields.CAPABILITY, bean.getName() + (ejbClass ? ""
+                                : "." + method.getJavaMember().getName()) + " (EJB @Asynchronous)",
+                        "the server hands the call to its own thread before any interceptor runs, so each run has"
+                                + " task lines but not its caller's context",
+                        "move the method to a CDI bean and annotate it @jakarta.enterprise.concurrent.Asynchronous,"
+                                + " or submit the work to an injected ManagedExecutorService");
+                if (ejbClass) {
+                    break;
+                }
+            }
         }
     }
 

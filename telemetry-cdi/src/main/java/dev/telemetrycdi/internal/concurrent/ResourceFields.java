@@ -6,8 +6,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.inject.spi.AnnotatedField;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
+import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Qualifier;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -18,8 +22,8 @@ import java.util.function.Supplier;
  * Decorates the Jakarta Concurrency resources a class gets injected: for every class whose injection target the
  * container announces ({@code ProcessInjectionTarget}: CDI beans, and the EE components the server hands to CDI),
  * the fields of type {@code ManagedExecutorService}, {@code ManagedScheduledExecutorService},
- * {@code ManagedThreadFactory} and {@code ContextService} annotated {@code @Inject}, or {@code @Resource} of the
- * server's default ({@link #isDefault}), are replaced after injection by the module's decorators, and recorded as
+ * {@code ManagedThreadFactory} and {@code ContextService} annotated {@code @Inject} without a qualifier, or
+ * {@code @Resource} of the server's default ({@link #isDefault(Resource)}), are replaced after injection by the module's decorators, and recorded as
  * hooked ({@code tasks Class.field}).
  *
  * <p>Internal API: may change without notice. Never throws into the deployment.
@@ -37,7 +41,7 @@ final class ResourceFields {
                 Field member = field.getJavaMember();
                 if (!Modifier.isStatic(member.getModifiers()) && !Modifier.isFinal(member.getModifiers())
                         && ResourceDecorators.decorates(member.getType())
-                        && (field.isAnnotationPresent(Inject.class) || isDefault(field.getAnnotation(Resource.class)))) {
+                        && (isDefault(field) || isDefault(field.getAnnotation(Resource.class)))) {
                     member.setAccessible(true);
                     fields.add(member);
                 }
@@ -55,6 +59,23 @@ final class ResourceFields {
                     "its Jakarta Concurrency fields could not be decorated (" + e + ")",
                     "wrap them with TelemetryExecutors.wrap or inject @WithTelemetry ManagedExecutorService");
         }
+    }
+
+    /**
+     * Whether {@code field} is injected by CDI without a qualifier of the application's ({@code @Default},
+     * {@code @Named} or none; {@code @WithTelemetry} ones are the module's and already decorated).
+     */
+    static boolean isDefault(AnnotatedField<?> field) {
+        if (!field.isAnnotationPresent(Inject.class)) {
+            return false;
+        }
+        for (Annotation annotation : field.getAnnotations()) {
+            Class<? extends Annotation> type = annotation.annotationType();
+            if (type.isAnnotationPresent(Qualifier.class) && type != Default.class && type != Named.class) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

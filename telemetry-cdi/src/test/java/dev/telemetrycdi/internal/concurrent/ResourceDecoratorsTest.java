@@ -132,6 +132,8 @@ class ResourceDecoratorsTest {
                     + ContextStorage.current().get("task.name"));
         }
         assertEquals("r-1/CompletableFuture.UniApply", stage.get(5, TimeUnit.SECONDS));
+        // the stage completes its future inside the task, before task_completed is written
+        server.submit(() -> null).get(5, TimeUnit.SECONDS);
         assertEquals(2, lines.named("task_completed").size(), lines.events.toString());
     }
 

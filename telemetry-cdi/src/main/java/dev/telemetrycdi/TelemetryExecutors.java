@@ -24,7 +24,10 @@ import java.util.concurrent.Callable;
  * executor.submit(TelemetryExecutors.named("process_match_stats", () -> stats.process(matchId)));
  * }</pre>
  *
- * <p>For the server's default executors, inject them instead: {@code @Inject @WithTelemetry
+ * <p>The server's default executors need nothing: a {@code @Resource ManagedExecutorService} field (or
+ * {@code ManagedScheduledExecutorService}, {@code ManagedThreadFactory}, {@code ContextService}) of a CDI bean,
+ * JAX-RS resource, servlet or session bean holds the decorated executor once the container has injected it. Wrap
+ * executors the application defines or looks up, or inject {@code @Inject @WithTelemetry
  * ManagedExecutorService}. Every method that takes a task wraps it (a task is never wrapped twice); the others are
  * the wrapped executor's. While the module is not running, tasks are submitted unwrapped. Thread-safe.
  */

@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Selects the server's default executors decorated by {@link TelemetryExecutors}: every task runs in the context
+ * Selects the server's default executors decorated by {@link TelemetryExecutors} (the same decorators that a
+ * {@code @Resource ManagedExecutorService} field gets without any annotation): every task runs in the context
  * of the code that submitted it, with {@code task.id} and {@code task.name}, and writes {@code task_started},
  * {@code task_completed} or {@code task_failed}.
  *

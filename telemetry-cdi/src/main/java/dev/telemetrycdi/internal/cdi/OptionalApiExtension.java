@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 
 /**
  * Switches on the parts of the module whose API the server offers, and only those: decides the
@@ -51,7 +52,13 @@ public class OptionalApiExtension implements Extension {
             WebSocketBeans.bindEndpoint(type);
         }
         if (capabilities.has(Capability.TASKS)) {
-            TaskBeans.bindAsyncMethods(type);
+            TaskBeans.bindAsyncMethods(type, hooks);
+        }
+    }
+
+    <T> void decorateResources(@Observes ProcessInjectionTarget<T> target, BeanManager beans) {
+        if (capabilities.has(Capability.TASKS)) {
+            TaskBeans.decorateResources(target, beans, hooks);
         }
     }
 

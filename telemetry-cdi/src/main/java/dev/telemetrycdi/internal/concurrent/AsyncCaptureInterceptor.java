@@ -42,17 +42,25 @@ public class AsyncCaptureInterceptor {
     @AroundInvoke
     public Object capture(InvocationContext invocation) throws Exception {
         Method method = invocation.getMethod();
+        boolean captured = false;
         if (method != null) {
             TaskContext context = tasks.capture(nameOf(method));
             if (context != null) {
                 try {
                     invocation.getContextData().put(CAPTURED, context);
+                    captured = true;
                 } catch (RuntimeException e) {
                     // an unmodifiable context data: the method runs without its caller's context
                 }
             }
         }
-        return invocation.proceed();
+        // the container hands the rest of the chain to its executor now: its provider call steps aside
+        boolean marked = HandOver.begin(captured);
+        try {
+            return invocation.proceed();
+        } finally {
+            HandOver.end(marked);
+        }
     }
 
     /** {@code SimpleClassName.method} of the class that declares the method (not a proxy's). */

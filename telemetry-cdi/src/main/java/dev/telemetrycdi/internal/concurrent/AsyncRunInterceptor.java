@@ -28,7 +28,12 @@ public class AsyncRunInterceptor {
     public Object run(InvocationContext invocation) throws Exception {
         Object captured = invocation.getContextData().get(AsyncCaptureInterceptor.CAPTURED);
         if (!(captured instanceof TaskContext)) {
-            return invocation.proceed();
+            boolean handingOver = HandOver.suspend();   // the method's own submissions are not the hand-over
+            try {
+                return invocation.proceed();
+            } finally {
+                HandOver.resume(handingOver);
+            }
         }
         return ((TaskContext) captured).call(invocation::proceed, AsyncRunInterceptor::failureOf);
     }

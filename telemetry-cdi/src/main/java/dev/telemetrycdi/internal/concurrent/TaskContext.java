@@ -39,6 +39,11 @@ public final class TaskContext {
         return name;
     }
 
+    /** The same captured context for a task named {@code name}. */
+    TaskContext named(String name) {
+        return new TaskContext(context, parent, name, spans);
+    }
+
     /** Runs {@code body} in the task's context; its result or exception (rethrown unchanged) passes through. */
     public <T> T call(Callable<T> body) throws Exception {
         return call(body, result -> null, (result, failure) -> { });
@@ -86,6 +91,7 @@ public final class TaskContext {
                        BiConsumer<? super T, Throwable> outcome) throws Exception {
         Fields fields = context.with(FieldNames.TASK_ID, RequestIds.acceptOrGenerate(null))
                 .with(FieldNames.TASK_NAME, name);
+        boolean handingOver = HandOver.suspend();
         try (ContextStorage.Scope scope = ContextStorage.attach(fields);
              SpanAccess.SpanScope span = spans.openSpan(parent, name, SpanAccess.Kind.INTERNAL, fields)) {
             long start = System.nanoTime();
@@ -106,6 +112,8 @@ public final class TaskContext {
             }
             outcome.accept(result, null);
             return result;
+        } finally {
+            HandOver.resume(handingOver);
         }
     }
 

@@ -14,13 +14,26 @@ import java.util.Map;
  */
 final class TaskNames {
     static final int MAX_LENGTH = 128;
+    /** The name of a dependent stage until it runs (then the JDK's stage class names it). */
+    static final String STAGE = "CompletableFuture";
 
     private TaskNames() {
     }
 
+    /**
+     * {@link #ofClass} of each class, computed once: a name is a pure function of its class, and computing it
+     * allocates a few hundred bytes that every submission would otherwise pay. Entries go with their class.
+     */
+    private static final ClassValue<String> CLASS_NAMES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return ofClass(type);
+        }
+    };
+
     static String of(Object task) {
         String identity = identityName(task);
-        return identity != null ? identity : ofClass(task.getClass());
+        return identity != null ? identity : CLASS_NAMES.get(task.getClass());
     }
 
     private static String identityName(Object task) {

@@ -47,6 +47,15 @@ public final class TaskTelemetry {
                 : new TaskTelemetry(() -> LogRouter.active() != null, () -> SpanAccess.NONE);
     }
 
+    /** Whether the module runs, so that tasks handed over now are wrapped. Never throws. */
+    boolean isActive() {
+        try {
+            return active.getAsBoolean();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The current thread's context for a task named {@code name}, or null when the module does not run. */
     public TaskContext capture(String name) {
         try {

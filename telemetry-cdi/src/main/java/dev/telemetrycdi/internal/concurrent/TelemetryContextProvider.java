@@ -16,9 +16,11 @@ import java.util.Map;
  * the submitter's fields as they were (trace ids included); applying it binds them on the running thread and the
  * restorer puts back what that thread had. A cleared snapshot binds no fields.
  *
- * <p>No task lines and no span: the server tells a provider neither which task runs nor how it ended. Tasks
- * wrapped by {@code @WithTelemetry} / {@code TelemetryExecutors.wrap} still get theirs; their wrapper's context is
- * bound inside the one this provider bound, and both are restored in order.
+ * <p>No task lines and no span: the server tells a provider neither which task runs nor how it ended. What one of
+ * the module's decorators hands over (tasks of {@code @WithTelemetry}, {@code TelemetryExecutors.wrap} and the
+ * decorated {@code @Resource} fields, threads of a decorated factory, proxies of a decorated context service)
+ * carries its own context: while it is handed over ({@link HandOver}) this provider steps aside, so the context is
+ * captured once.
  *
  * <p>Only servers that offer Jakarta Concurrency 3.0 read the services file, so the class is never loaded where the
  * interface is absent. Internal API: may change without notice. Thread-safe (stateless); never throws.
@@ -29,12 +31,12 @@ public final class TelemetryContextProvider implements ThreadContextProvider {
 
     @Override
     public ThreadContextSnapshot currentContext(Map<String, String> props) {
-        return new Snapshot(ContextStorage.current());
+        return HandOver.carried() ? Snapshot.STEP_ASIDE : new Snapshot(ContextStorage.current());
     }
 
     @Override
     public ThreadContextSnapshot clearedContext(Map<String, String> props) {
-        return Snapshot.CLEARED;
+        return HandOver.carried() ? Snapshot.STEP_ASIDE : Snapshot.CLEARED;
     }
 
     @Override
@@ -45,6 +47,9 @@ public final class TelemetryContextProvider implements ThreadContextProvider {
     /** The fields to bind; immutable, so one snapshot may be applied on many threads (a periodic task). */
     static final class Snapshot implements ThreadContextSnapshot {
         static final Snapshot CLEARED = new Snapshot(Fields.EMPTY);
+        /** Binds nothing and restores nothing: the decorated work binds (and restores) its own context. */
+        static final Snapshot STEP_ASIDE = new Snapshot(null);
+        private static final ThreadContextRestorer NOTHING = () -> { };
 
         private final Fields fields;
 
@@ -54,13 +59,16 @@ public final class TelemetryContextProvider implements ThreadContextProvider {
 
         @Override
         public ThreadContextRestorer begin() {
+            if (fields == null) {
+                return NOTHING;
+            }
             ContextStorage.Scope scope = ContextStorage.attach(fields);
             return scope::close;
         }
 
         @Override
         public String toString() {
-            return TYPE + " context " + fields;
+            return TYPE + (fields == null ? " context carried by the module's decorator" : " context " + fields);
         }
     }
 }

@@ -18,10 +18,11 @@ import java.util.function.Supplier;
  * A {@link ManagedExecutorService} whose tasks run in their submitter's context: every entry point that takes a
  * task wraps it ({@link TaskTelemetry}); everything else is the server's executor unchanged.
  *
- * <p>{@code runAsync} and {@code supplyAsync} return the server's own managed future
- * ({@code newIncompleteFuture()}), completed from inside the task's context: dependent stages that the completion
- * runs see the task's context; stages added after completion run on the thread that adds them, and
- * {@code *Async} stages run on the server's executor without it.
+ * <p>{@code runAsync}, {@code supplyAsync} and the other future factories return a {@link TelemetryFuture}:
+ * completed from inside the task's context (dependent stages that the completion runs see it; stages added after
+ * completion run on the thread that adds them), and its {@code *Async} stages without an executor run on this
+ * executor as tasks, with the context of the thread that created the stage. While a task is handed to the server,
+ * {@link TelemetryContextProvider} steps aside ({@link HandOver}).
  *
  * <p>Internal API: may change without notice. Thread-safe.
  */
@@ -36,44 +37,88 @@ public class TelemetryExecutorService implements ManagedExecutorService {
 
     @Override
     public void execute(Runnable command) {
-        delegate.execute(tasks.wrap(command));
+        Runnable wrapped = tasks.wrap(command);
+        boolean marked = HandOver.begin(wrapped instanceof ContextualTask);
+        try {
+            delegate.execute(wrapped);
+        } finally {
+            HandOver.end(marked);
+        }
     }
 
     @Override
     public Future<?> submit(Runnable task) {
-        return delegate.submit(tasks.wrap(task));
+        Runnable wrapped = tasks.wrap(task);
+        boolean marked = HandOver.begin(wrapped instanceof ContextualTask);
+        try {
+            return delegate.submit(wrapped);
+        } finally {
+            HandOver.end(marked);
+        }
     }
 
     @Override
     public <T> Future<T> submit(Runnable task, T result) {
-        return delegate.submit(tasks.wrap(task), result);
+        Runnable wrapped = tasks.wrap(task);
+        boolean marked = HandOver.begin(wrapped instanceof ContextualTask);
+        try {
+            return delegate.submit(wrapped, result);
+        } finally {
+            HandOver.end(marked);
+        }
     }
 
     @Override
     public <T> Future<T> submit(Callable<T> task) {
-        return delegate.submit(tasks.wrap(task));
+        Callable<T> wrapped = tasks.wrap(task);
+        boolean marked = HandOver.begin(wrapped instanceof ContextualTask);
+        try {
+            return delegate.submit(wrapped);
+        } finally {
+            HandOver.end(marked);
+        }
     }
 
     @Override
     public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks) throws InterruptedException {
-        return delegate.invokeAll(this.tasks.wrapAll(tasks));
+        boolean marked = HandOver.begin(this.tasks.isActive());
+        try {
+            return delegate.invokeAll(this.tasks.wrapAll(tasks));
+        } finally {
+            HandOver.end(marked);
+        }
     }
 
     @Override
     public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
             throws InterruptedException {
-        return delegate.invokeAll(this.tasks.wrapAll(tasks), timeout, unit);
+        boolean marked = HandOver.begin(this.tasks.isActive());
+        try {
+            return delegate.invokeAll(this.tasks.wrapAll(tasks), timeout, unit);
+        } finally {
+            HandOver.end(marked);
+        }
     }
 
     @Override
     public <T> T invokeAny(Collection<? extends Callable<T>> tasks) throws InterruptedException, ExecutionException {
-        return delegate.invokeAny(this.tasks.wrapAll(tasks));
+        boolean marked = HandOver.begin(this.tasks.isActive());
+        try {
+            return delegate.invokeAny(this.tasks.wrapAll(tasks));
+        } finally {
+            HandOver.end(marked);
+        }
     }
 
     @Override
     public <T> T invokeAny(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
             throws InterruptedException, ExecutionException, TimeoutException {
-        return delegate.invokeAny(this.tasks.wrapAll(tasks), timeout, unit);
+        boolean marked = HandOver.begin(this.tasks.isActive());
+        try {
+            return delegate.invokeAny(this.tasks.wrapAll(tasks), timeout, unit);
+        } finally {
+            HandOver.end(marked);
+        }
     }
 
     @Override
@@ -83,8 +128,8 @@ public class TelemetryExecutorService implements ManagedExecutorService {
         if (context == null) {
             return delegate.runAsync(action);
         }
-        CompletableFuture<Void> future = delegate.newIncompleteFuture();
-        delegate.execute(new AsyncCompletion<>(action, () -> {
+        CompletableFuture<Void> future = newIncompleteFuture();
+        handOver(new AsyncCompletion<>(action, () -> {
             action.run();
             return null;
         }, future, context));
@@ -98,49 +143,86 @@ public class TelemetryExecutorService implements ManagedExecutorService {
         if (context == null) {
             return delegate.supplyAsync(supplier);
         }
-        CompletableFuture<U> future = delegate.newIncompleteFuture();
-        delegate.execute(new AsyncCompletion<>(supplier, supplier, future, context));
+        CompletableFuture<U> future = newIncompleteFuture();
+        handOver(new AsyncCompletion<>(supplier, supplier, future, context));
         return future;
+    }
+
+    /**
+     * A future whose {@code *Async} dependent stages without an executor run on this executor, each with the context
+     * of the thread that created the stage; see {@link TelemetryFuture}.
+     */
+    @Override
+    public <U> CompletableFuture<U> newIncompleteFuture() {
+        return new TelemetryFuture<>(this);
     }
 
     @Override
     public <U> CompletableFuture<U> completedFuture(U value) {
-        return delegate.completedFuture(value);
+        CompletableFuture<U> future = newIncompleteFuture();
+        future.complete(value);
+        return future;
     }
 
     @Override
     public <U> CompletionStage<U> completedStage(U value) {
-        return delegate.completedStage(value);
+        return completedFuture(value);
     }
 
     @Override
     public <T> CompletableFuture<T> copy(CompletableFuture<T> stage) {
-        return delegate.copy(stage);
+        return copy((CompletionStage<T>) stage).toCompletableFuture();
     }
 
     @Override
     public <T> CompletionStage<T> copy(CompletionStage<T> stage) {
-        return delegate.copy(stage);
+        CompletableFuture<T> copy = newIncompleteFuture();
+        stage.whenComplete((result, failure) -> {
+            if (failure == null) {
+                copy.complete(result);
+            } else {
+                copy.completeExceptionally(failure);
+            }
+        });
+        return copy;
     }
 
     @Override
     public <U> CompletableFuture<U> failedFuture(Throwable failure) {
-        return delegate.failedFuture(failure);
+        CompletableFuture<U> future = newIncompleteFuture();
+        future.completeExceptionally(failure);
+        return future;
     }
 
     @Override
     public <U> CompletionStage<U> failedStage(Throwable failure) {
-        return delegate.failedStage(failure);
+        return failedFuture(failure);
+    }
+
+    /**
+     * The executor of one dependent stage, created now: it runs the stage as a task with the current thread's
+     * context (captured here, when the stage is created), or is the server's executor when the module does not run.
+     */
+    java.util.concurrent.Executor stageExecutor() {
+        TaskContext context = tasks.capture(TaskNames.STAGE);
+        if (context == null) {
+            return delegate;
+        }
+        return stage -> handOver(new ContextualRunnable(stage, context.named(TaskNames.of(stage))));
+    }
+
+    private void handOver(Runnable contextual) {
+        boolean marked = HandOver.begin(true);
+        try {
+            delegate.execute(contextual);
+        } finally {
+            HandOver.end(marked);
+        }
     }
 
     @Override
     public ContextService getContextService() {
         return delegate.getContextService();
-    }
-
-    @Override
-    public <U> CompletableFuture<U> newIncompleteFuture() {
-        return delegate.newIncompleteFuture();
     }
 
     @Override

@@ -24,32 +24,68 @@ public final class TelemetryScheduledExecutorService extends TelemetryExecutorSe
 
     @Override
     public ScheduledFuture<?> schedule(Runnable command, Trigger trigger) {
-        return scheduler.schedule(tasks.wrap(command), trigger);
+        Runnable wrapped = tasks.wrap(command);
+        boolean marked = HandOver.begin(wrapped instanceof ContextualTask);
+        try {
+            return scheduler.schedule(wrapped, trigger);
+        } finally {
+            HandOver.end(marked);
+        }
     }
 
     @Override
     public <V> ScheduledFuture<V> schedule(Callable<V> callable, Trigger trigger) {
-        return scheduler.schedule(tasks.wrap(callable), trigger);
+        Callable<V> wrapped = tasks.wrap(callable);
+        boolean marked = HandOver.begin(wrapped instanceof ContextualTask);
+        try {
+            return scheduler.schedule(wrapped, trigger);
+        } finally {
+            HandOver.end(marked);
+        }
     }
 
     @Override
     public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-        return scheduler.schedule(tasks.wrap(command), delay, unit);
+        Runnable wrapped = tasks.wrap(command);
+        boolean marked = HandOver.begin(wrapped instanceof ContextualTask);
+        try {
+            return scheduler.schedule(wrapped, delay, unit);
+        } finally {
+            HandOver.end(marked);
+        }
     }
 
     @Override
     public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
-        return scheduler.schedule(tasks.wrap(callable), delay, unit);
+        Callable<V> wrapped = tasks.wrap(callable);
+        boolean marked = HandOver.begin(wrapped instanceof ContextualTask);
+        try {
+            return scheduler.schedule(wrapped, delay, unit);
+        } finally {
+            HandOver.end(marked);
+        }
     }
 
     @Override
     public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
-        return scheduler.scheduleAtFixedRate(tasks.wrap(command), initialDelay, period, unit);
+        Runnable wrapped = tasks.wrap(command);
+        boolean marked = HandOver.begin(wrapped instanceof ContextualTask);
+        try {
+            return scheduler.scheduleAtFixedRate(wrapped, initialDelay, period, unit);
+        } finally {
+            HandOver.end(marked);
+        }
     }
 
     @Override
     public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay,
                                                      TimeUnit unit) {
-        return scheduler.scheduleWithFixedDelay(tasks.wrap(command), initialDelay, delay, unit);
+        Runnable wrapped = tasks.wrap(command);
+        boolean marked = HandOver.begin(wrapped instanceof ContextualTask);
+        try {
+            return scheduler.scheduleWithFixedDelay(wrapped, initialDelay, delay, unit);
+        } finally {
+            HandOver.end(marked);
+        }
     }
 }

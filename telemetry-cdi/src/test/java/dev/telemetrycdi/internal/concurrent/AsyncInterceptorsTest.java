@@ -65,6 +65,40 @@ class AsyncInterceptorsTest {
         assertEquals(1, lines.named("task_completed").size());
     }
 
+    /**
+     * While the container hands the call to its executor, the provider (which the container's executor asks for a
+     * snapshot) steps aside; on the worker, and after the hand-over, it captures again. The EJB case, where both
+     * interceptors run on one thread, too.
+     */
+    @Test
+    void theProviderStepsAsideOnlyWhileTheContainerHandsTheCallOver() throws Exception {
+        TelemetryContextProvider provider = new TelemetryContextProvider();
+        AtomicReference<Object> atHandOver = new AtomicReference<>();
+        AtomicReference<Object> inMethod = new AtomicReference<>();
+        Map<String, Object> data = new HashMap<>();
+        InvocationContext onWorker = invocation(data, () -> {
+            inMethod.set(provider.currentContext(Map.of()));
+            return null;
+        });
+        InvocationContext onCaller = invocation(data, () -> {
+            atHandOver.set(provider.currentContext(Map.of()));
+            return worker.submit(() -> run.run(onWorker)).get();
+        });
+        try (ContextStorage.Scope request = ContextStorage.attach(Fields.of("request.id", "r-h"))) {
+            capture.capture(onCaller);
+            assertSame(TelemetryContextProvider.Snapshot.STEP_ASIDE, atHandOver.get());
+            assertTrue(provider.currentContext(Map.of()) != TelemetryContextProvider.Snapshot.STEP_ASIDE);
+            AtomicReference<Object> sameThread = new AtomicReference<>();
+            Map<String, Object> shared = new HashMap<>();
+            capture.capture(invocation(shared, () -> run.run(invocation(shared, () -> {
+                sameThread.set(provider.currentContext(Map.of()));
+                return null;
+            }))));
+            assertTrue(sameThread.get() != TelemetryContextProvider.Snapshot.STEP_ASIDE, "inside the method");
+        }
+        assertTrue(inMethod.get() != TelemetryContextProvider.Snapshot.STEP_ASIDE, "on the worker");
+    }
+
     @Test
     void aReturnedFutureThatFailedIsTaskFailedAndStillReturned() throws Exception {
         IllegalStateException failure = new IllegalStateException("standings");

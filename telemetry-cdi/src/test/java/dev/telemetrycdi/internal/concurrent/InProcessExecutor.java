@@ -27,11 +27,15 @@ import java.util.function.Supplier;
  */
 final class InProcessExecutor extends AbstractExecutorService implements ManagedScheduledExecutorService {
     final List<Object> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** What the module's provider gave at each {@code execute} / {@code submit(Callable)}, as a server asks it. */
+    final List<Object> snapshots = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final TelemetryContextProvider provider = new TelemetryContextProvider();
     private final ScheduledExecutorService pool = new ScheduledThreadPoolExecutor(1);
 
     @Override
     public void execute(Runnable command) {
         received.add(command);
+        snapshots.add(provider.currentContext(java.util.Map.of()));
         pool.execute(command);
     }
 
@@ -50,6 +54,7 @@ final class InProcessExecutor extends AbstractExecutorService implements Managed
     @Override
     public <T> Future<T> submit(Callable<T> task) {
         received.add(task);
+        snapshots.add(provider.currentContext(java.util.Map.of()));
         return pool.submit(task);
     }
 

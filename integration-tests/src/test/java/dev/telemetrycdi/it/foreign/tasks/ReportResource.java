@@ -15,7 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import javax.naming.InitialContext;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,11 +25,14 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Builds a report in the background, the way the guides do it, through the kind of work named in the path; answers
  * the names of the request's thread and of the thread the report was built on, as {@code request|work}. {@code bare} is an executor of the application's own that leaves
- * every context but the application's as the worker thread has it: plain tasks on it (eight in a row for {@code plain-on-bare}) show what a worker keeps;
+ * every context but the application's as the worker thread has it: plain tasks on it (eight in a row after the
+ * request's work in {@code proxy-then-plain-on-bare}) show what a worker keeps;
  * {@code defined} and {@code remaining} are an executor and a context service of its own that propagate every
  * context type ({@code Remaining}). {@code proxy} and {@code defined-proxy} run a contextual proxy made in the
  * request on a thread that is not managed. {@code shared-thread} and {@code shared-defined-thread} use thread factories
- * injected into an application-scoped bean, once, in the first request that uses it.
+ * injected into an application-scoped bean, once, in the first request that uses it. {@code lookup} looks the default
+ * executor up in JNDI; {@code failing} runs a task that throws; {@code ejb-asynchronous} and {@code ejb-executor}
+ * go through a stateless session bean ({@code @Asynchronous}, and its own {@code @Resource} executor).
  */
 @ContextServiceDefinition(name = ReportResource.UNCHANGED, propagated = ContextServiceDefinition.APPLICATION,
         cleared = {}, unchanged = ContextServiceDefinition.ALL_REMAINING)
@@ -68,6 +73,9 @@ public class ReportResource {
     @Inject
     Reports reports;
 
+    @Inject
+    ReportArchive archive;
+
     @POST
     @Path("{kind}")
     public String build(@PathParam("kind") String kind, @QueryParam("token") String token) throws Exception {
@@ -97,16 +105,29 @@ public class ReportResource {
                 return onThread(reports.definedThreads(), () -> Reports.build(token));
             case "defined-proxy":
                 return onThread(Thread::new, remaining.contextualCallable(work));
-            case "proxy-on-bare":
-                return bare.submit(remaining.contextualCallable(work)).get(10, TimeUnit.SECONDS);
-            case "plain-on-bare":
-                StringBuilder ran = new StringBuilder();
+            case "proxy-then-plain-on-bare":
+                // the request's work through a contextual proxy, then eight plain tasks, on the one-task executor
+                StringBuilder ran = new StringBuilder(bare.submit(contexts.contextualCallable(work))
+                        .get(10, TimeUnit.SECONDS)).append(';');
                 for (int i = 0; i < 8; i++) {
                     String each = token + "-" + i;
                     ran.append(i == 0 ? "" : ",").append(bare.submit(() -> Reports.build(each))
                             .get(10, TimeUnit.SECONDS));
                 }
                 return ran.toString();
+            case "lookup":
+                ManagedExecutorService looked = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+                return looked.submit(work).get(10, TimeUnit.SECONDS);
+            case "failing":
+                try {
+                    return executor.submit(() -> Reports.fail(token)).get(10, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    return e.getCause().getMessage();
+                }
+            case "ejb-asynchronous":
+                return archive.archiveLater(token).get(10, TimeUnit.SECONDS);
+            case "ejb-executor":
+                return archive.archiveInBackground(token);
             default:
                 throw new jakarta.ws.rs.NotFoundException(kind);
         }

@@ -34,6 +34,11 @@ public class Reports {
         return Thread.currentThread().getName();
     }
 
+    static String fail(String token) {
+        LOG.info("report built " + token);
+        throw new IllegalStateException("report failed " + token);
+    }
+
     /** Concurrency 3.0 {@code @Asynchronous}: runs on the default managed executor. */
     @Asynchronous
     public CompletableFuture<String> buildLater(String token) {

@@ -56,6 +56,12 @@ final class ForeignApp {
                 "foreign/tasks/");
     }
 
+    /** The quickstart-style application with JMS (servlet, EJB, message-driven bean) and a Jakarta Batch job. */
+    static ForeignApp work(String name) {
+        return new ForeignApp(name, dev.telemetrycdi.it.foreign.work.OrderServlet.class.getPackage(),
+                "foreign/work/");
+    }
+
     /** With tracing opted in, exporting over OTLP/HTTP to {@code endpoint} (see {@link SampleApp#tracedTo}). */
     ForeignApp tracedTo(String endpoint) {
         config.put("otel.enabled", "true");
@@ -84,6 +90,12 @@ final class ForeignApp {
             }
         }
         war.setWebXML(resources + "web.xml");
+        if (loader.getResource(resources + "ibm-ejb-jar-bnd.xml") != null) {
+            war.addAsWebInfResource(resources + "ibm-ejb-jar-bnd.xml", "ibm-ejb-jar-bnd.xml");
+        }
+        if (loader.getResource(resources + "batch-jobs/reportJob.xml") != null) {
+            war.addAsResource(resources + "batch-jobs/reportJob.xml", "META-INF/batch-jobs/reportJob.xml");
+        }
         StringBuilder properties = new StringBuilder();
         config.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
         war.add(new StringAsset(properties.toString()), CONFIG);

@@ -44,6 +44,25 @@ final class BatchFields {
         return fields.build();
     }
 
+    /**
+     * The submitter parameters of {@code parameters} (null for none) that are present but not acceptable: parameter
+     * name to the reason. The values are never kept.
+     */
+    static java.util.Map<String, String> ignored(Properties parameters) {
+        java.util.Map<String, String> ignored = new java.util.LinkedHashMap<>(2);
+        if (parameters != null) {
+            String requestId = parameters.getProperty(FieldNames.REQUEST_ID);
+            if (requestId != null && !RequestIds.isAcceptable(requestId)) {
+                ignored.put(FieldNames.REQUEST_ID, "not 1-128 characters of A-Z a-z 0-9 . _ : + / = @ -");
+            }
+            String userId = parameters.getProperty(FieldNames.USER_ID);
+            if (userId != null && !isAcceptableUser(userId)) {
+                ignored.put(FieldNames.USER_ID, "not 1-" + MAX_USER_ID + " printable characters");
+            }
+        }
+        return ignored;
+    }
+
     /** The step's fields. */
     static Fields step(StepContext step) {
         Fields.Builder fields = Fields.builder(2);

@@ -2,12 +2,14 @@ package dev.telemetrycdi.internal.cdi;
 
 import dev.telemetrycdi.internal.batch.BatchBeans;
 import dev.telemetrycdi.internal.concurrent.TaskBeans;
+import dev.telemetrycdi.internal.messaging.MessagingBeans;
 import dev.telemetrycdi.internal.websocket.WebSocketBeans;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 
 /**
  * Switches on the parts of the module whose API the server offers, and only those: decides the
@@ -44,6 +46,9 @@ public class OptionalApiExtension implements Extension {
         if (capabilities.has(Capability.BATCH)) {
             BatchBeans.register(discovery);
         }
+        if (capabilities.has(Capability.JMS)) {
+            MessagingBeans.register(discovery);
+        }
     }
 
     <T> void bindApplicationTypes(@Observes ProcessAnnotatedType<T> type) {
@@ -52,6 +57,18 @@ public class OptionalApiExtension implements Extension {
         }
         if (capabilities.has(Capability.TASKS)) {
             TaskBeans.bindAsyncMethods(type);
+        }
+        if (capabilities.has(Capability.BATCH)) {
+            BatchBeans.bindArtifact(type, hooks);
+        }
+        if (capabilities.has(Capability.JMS)) {
+            MessagingBeans.noteListener(type, hooks);
+        }
+    }
+
+    <T> void wrapInjectionTargets(@Observes ProcessInjectionTarget<T> target, BeanManager beans) {
+        if (capabilities.has(Capability.JMS)) {
+            MessagingBeans.wrapSenders(target, beans, hooks);
         }
     }
 

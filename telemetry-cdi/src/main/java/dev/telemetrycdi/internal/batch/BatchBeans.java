@@ -47,7 +47,7 @@ public final class BatchBeans {
             SkipReadListener.class, SkipProcessListener.class, SkipWriteListener.class, RetryReadListener.class,
             RetryProcessListener.class, RetryWriteListener.class, PartitionMapper.class, PartitionReducer.class,
             PartitionCollector.class, PartitionAnalyzer.class);
-    private static final String MODULE_PACKAGE = "dev.telemetrycdi.";
+    private static final String MODULE_PACKAGE = "dev.telemetrycdi.internal.";
 
     private BatchBeans() {
     }

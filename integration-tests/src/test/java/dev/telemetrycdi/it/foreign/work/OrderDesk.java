@@ -16,12 +16,10 @@ public class OrderDesk {
     @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
     private ConnectionFactory factory;
 
-    @Resource(lookup = Orders.QUEUE)
-    private Queue queue;
-
     public void send(String token) throws JMSException {
         try (Connection connection = factory.createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            Queue queue = session.createQueue(Orders.QUEUE_NAME);
             MessageProducer producer = session.createProducer(queue);
             TextMessage message = session.createTextMessage("order " + token);
             message.setStringProperty(Orders.TOKEN, token);

@@ -1,6 +1,5 @@
 package dev.telemetrycdi.it.foreign.work;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
@@ -24,9 +23,6 @@ public class OrderServlet extends HttpServlet {
     @Inject
     private JMSContext context;
 
-    @Resource(lookup = Orders.QUEUE)
-    private Queue queue;
-
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = request.getParameter("token");
@@ -39,6 +35,7 @@ public class OrderServlet extends HttpServlet {
         if (intProperty != null) {
             producer.setProperty(intProperty, 42);
         }
+        Queue queue = context.createQueue(Orders.QUEUE_NAME);
         producer.send(queue, "order " + token);
         LOG.info("order sent " + token);
         response.setStatus(202);

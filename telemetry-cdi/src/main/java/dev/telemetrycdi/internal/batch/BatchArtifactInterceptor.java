@@ -16,6 +16,7 @@ import jakarta.interceptor.InvocationContext;
 
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.LongFunction;
 
 /**
  * Runs every call of a batch artifact (batchlet, item reader, processor and writer, listener, decider, partition
@@ -45,6 +46,8 @@ public class BatchArtifactInterceptor {
     @Inject
     Instance<StepContext> steps;
 
+    /** Where the job parameters come from: the runtime's {@code JobOperator}; replaced in unit tests. */
+    LongFunction<Properties> parameters = JobParameters.OPERATOR;
     private Fields cached;
 
     @AroundInvoke
@@ -76,9 +79,9 @@ public class BatchArtifactInterceptor {
             Fields known = cached;
             if (known == null || !jobExecution.equals(known.get(FieldNames.JOB_EXECUTION_ID))
                     || !Objects.equals(stepExecution, known.get(FieldNames.STEP_EXECUTION_ID))) {
-                Properties parameters = JobParameters.read(JobParameters.OPERATOR, jobExecution);
-                known = BatchFields.job(job, parameters);
-                ignored.report(known, jobExecution, parameters);
+                Properties submitted = JobParameters.read(parameters, jobExecution);
+                known = BatchFields.job(job, submitted);
+                ignored.report(known, jobExecution, submitted);
                 if (step != null) {
                     known = known.withAll(BatchFields.step(step));
                 }

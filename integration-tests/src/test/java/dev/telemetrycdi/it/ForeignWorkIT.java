@@ -164,6 +164,25 @@ class ForeignWorkIT {
         assertFalse(ignored.get(0).toString().contains("bad"), "the value itself is never written");
     }
 
+    /** What the module hooked, and what it could not, said once at start-up. */
+    @Test
+    void theStartUpLineListsTheHookedSendersListenerAndArtifactsAndTheMissingJobContext() {
+        JsonObject initialized = APP.log().await(line -> event(line, "telemetry_initialized"));
+        List<String> hooks = initialized.getJsonArray("hooks").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        String app = "dev.telemetrycdi.it.foreign.work.";
+        for (String expected : List.of("messaging " + app + "OrderListener", "messaging sender " + app + "OrderServlet",
+                "messaging sender " + app + "OrderDesk", "batch " + app + "SummaryBatchlet", "batch " + app + "LineReader",
+                "batch " + app + "LineWriter")) {
+            assertTrue(hooks.contains(expected), expected + " in " + hooks);
+        }
+        List<String> missed = initialized.getJsonArray("hooks.missed").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList();
+        assertEquals(1, missed.size(), missed.toString());
+        assertTrue(missed.get(0).startsWith("batch the starting request's context in jobs"), missed.toString());
+        assertTrue(missed.get(0).contains("TelemetryJobs.parameters"), missed.toString());
+    }
+
     private HttpResponse<String> send(String path, String requestId, String authorization) {
         return Http.send(base, "POST", path, "X-Request-ID", requestId, "Authorization", authorization);
     }

@@ -69,6 +69,9 @@ public final class BatchBeans {
             if (api.isAssignableFrom(artifact)) {
                 type.configureAnnotatedType().add(BatchArtifactContext.Literal.INSTANCE);
                 hooks.hooked(CAPABILITY, artifact.getName());
+                hooks.missed(CAPABILITY, "the starting request's context in jobs", "neither server carries it into"
+                        + " batch threads", "start jobs with jobOperator.start(name,"
+                        + " TelemetryJobs.parameters(parameters))");
                 return;
             }
         }

@@ -7,9 +7,10 @@ import dev.telemetrycdi.internal.context.Fields;
 import java.util.Properties;
 
 /**
- * Telemetry of Jakarta Batch jobs. A job runs on a batch thread, not on the request that started it: pass the
- * request's {@code request.id} and {@code user.id} along in the job parameters, and name the module's listeners in
- * the job XML.
+ * Telemetry of Jakarta Batch jobs. Every batch artifact that is a CDI bean runs in its job's context (job and step
+ * fields) without any code. A job runs on a batch thread, not on the request that started it, and no server carries
+ * the request's context there: pass its {@code request.id} and {@code user.id} along in the job parameters with
+ * {@link #parameters}. For the module's own job and step lines, name its listeners in the job XML (optional).
  *
  * <pre>{@code
  * Properties parameters = new Properties();

@@ -48,6 +48,8 @@ public final class BatchBeans {
             RetryProcessListener.class, RetryWriteListener.class, PartitionMapper.class, PartitionReducer.class,
             PartitionCollector.class, PartitionAnalyzer.class);
     private static final String MODULE_PACKAGE = "dev.telemetrycdi.internal.";
+    /** WildFly's batch runtime, whose SPI {@link TelemetryJobXmlResolver} implements. */
+    private static final String JBERET_RESOLVER = "org.jberet.spi.JobXmlResolver";
 
     private BatchBeans() {
     }
@@ -57,6 +59,15 @@ public final class BatchBeans {
         OptionalBeans.add(discovery, TelemetryStepListener.class, Dependent.Literal.INSTANCE);
         OptionalBeans.add(discovery, IgnoredParameters.class, ApplicationScoped.Literal.INSTANCE);
         OptionalBeans.addInterceptor(discovery, BatchArtifactInterceptor.class);
+    }
+
+    private static boolean visible(String name) {
+        try {
+            Class.forName(name, false, BatchBeans.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** Binds {@link BatchArtifactInterceptor} to {@code type} if it is a batch artifact of the application. */
@@ -69,9 +80,13 @@ public final class BatchBeans {
             if (api.isAssignableFrom(artifact)) {
                 type.configureAnnotatedType().add(BatchArtifactContext.Literal.INSTANCE);
                 hooks.hooked(CAPABILITY, artifact.getName());
-                hooks.missed(CAPABILITY, "the starting request's context in jobs", "neither server carries it into"
-                        + " batch threads", "start jobs with jobOperator.start(name,"
-                        + " TelemetryJobs.parameters(parameters))");
+                if (visible(JBERET_RESOLVER)) {
+                    hooks.hooked(CAPABILITY, "job XML listeners and the starting request's context (JBeret)");
+                } else {
+                    hooks.missed(CAPABILITY, "the starting request's context in jobs", "the server carries none"
+                            + " into batch threads", "start jobs with jobOperator.start(name,"
+                            + " TelemetryJobs.parameters(parameters))");
+                }
                 return;
             }
         }

@@ -59,6 +59,7 @@ public class TelemetryJobListener implements JobListener {
             Properties submitted = JobParameters.read(parameters, job.getExecutionId());
             Fields context = BatchFields.job(job, submitted);
             run = BatchRun.attach(context);
+            run.span(JobSpans.open(runtime.tracingSpans(), job, context));
             if (ignored != null) {
                 ignored.report(context, job.getExecutionId(), submitted);
             }

@@ -5,6 +5,7 @@ import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 import org.jberet.spi.JobXmlResolver;
 
 import java.io.ByteArrayInputStream;
@@ -17,8 +18,9 @@ import java.util.Map;
 /**
  * WildFly only (JBeret's SPI, which WildFly loads from the deployment and asks before its own resolver): when the
  * application starts or restarts a job, gives JBeret the application's job XML with the module's job and step
- * listeners added, and the starting thread's {@code request.id} and {@code user.id} as job-level properties (read
- * back by the listeners through the {@code JobContext}). So on WildFly a job needs neither listeners in its XML nor
+ * listeners added, and the starting thread's {@code request.id}, {@code user.id} and, with tracing on, W3C trace
+ * context ({@code traceparent}, {@code tracestate}) as job-level properties, read back through the
+ * {@code JobContext} by the listeners, the artifacts' interceptor and {@link JobSpans}. So on WildFly a job needs neither listeners in its XML nor
  * extra parameters. Whatever goes wrong, it answers null, and WildFly resolves the job XML as it would without.
  *
  * <p>Internal API: may change without notice. Thread-safe (stateless).
@@ -27,6 +29,8 @@ public final class TelemetryJobXmlResolver implements JobXmlResolver {
     private static final String SUFFIX = ".xml";
     /** A JSL property value containing this is an expression: never written from a context value. */
     private static final String EXPRESSION = "#{";
+    private static final String TRACEPARENT = "traceparent";
+    private static final String TRACESTATE = "tracestate";
 
     @Override
     public InputStream resolveJobXml(String jobXml, ClassLoader classLoader) {
@@ -41,7 +45,9 @@ public final class TelemetryJobXmlResolver implements JobXmlResolver {
                 if (original == null) {
                     return null;
                 }
-                byte[] rewritten = JobXmlWithTelemetry.rewrite(original, submitter(ContextStorage.current()));
+                Map<String, String> properties = submitter(ContextStorage.current());
+                properties.putAll(traceContext(runtime.tracingSpans()));
+                byte[] rewritten = JobXmlWithTelemetry.rewrite(original, properties);
                 return rewritten == null ? null : new ByteArrayInputStream(rewritten);
             }
         } catch (Exception | LinkageError e) {
@@ -57,6 +63,22 @@ public final class TelemetryJobXmlResolver implements JobXmlResolver {
     @Override
     public String resolveJobName(String jobXml, ClassLoader classLoader) {
         return null;
+    }
+
+    /** The starting thread's W3C trace context ({@code traceparent}, {@code tracestate}), with tracing on. */
+    static Map<String, String> traceContext(SpanAccess spans) {
+        Map<String, String> properties = new LinkedHashMap<>(2);
+        try {
+            spans.inject((name, value) -> {
+                if ((TRACEPARENT.equals(name) || TRACESTATE.equals(name)) && value != null
+                        && !value.contains(EXPRESSION)) {
+                    properties.put(name, value);
+                }
+            });
+        } catch (RuntimeException e) {
+            properties.clear(); // propagation is best effort
+        }
+        return properties;
     }
 
     /** The starting thread's request and user ids, as job properties. */

@@ -7,9 +7,11 @@ import dev.telemetrycdi.internal.context.Fields;
 import java.util.Properties;
 
 /**
- * Telemetry of Jakarta Batch jobs. A job runs on a batch thread, not on the request that started it: pass the
- * request's {@code request.id} and {@code user.id} along in the job parameters, and name the module's listeners in
- * the job XML.
+ * Telemetry of Jakarta Batch jobs. Every batch artifact that is a CDI bean runs in its job's context (job and step
+ * fields) without any code. On WildFly, the module also gives every job its listeners and the starting request's
+ * {@code request.id}, {@code user.id} and trace context by itself. On Open Liberty, whose batch threads carry
+ * nothing of the request, pass its {@code request.id} and {@code user.id} along in the job parameters with
+ * {@link #parameters}, and name the module's listeners in the job XML for its job and step lines.
  *
  * <pre>{@code
  * Properties parameters = new Properties();

@@ -15,11 +15,15 @@ import jakarta.jms.MessageListener;
  * {@code message_processed} / {@code message_failed} lines and, with tracing on, a consumer span in the sender's
  * trace.
  *
+ * <p>Usually nothing is needed: a {@code JMSContext} or connection factory the container injects into a field sends
+ * the context along by itself, and every message-driven bean receives it. These methods are for the rest: JMS
+ * objects the code looks up or is handed, and programmatic listeners.
+ *
  * <pre>{@code
- * // sending, on a thread with a context (e.g. a JAX-RS resource method)
+ * // sending, on a thread with a context, with a JMSContext the container did not inject
  * TelemetryMessages.carry(jms.createProducer()).send(queue, body);
  *
- * // receiving: a message-driven bean is annotated @BindMessageContext; a programmatic listener is wrapped
+ * // receiving with a programmatic listener
  * consumer.setMessageListener(TelemetryMessages.listener(message -> apply(message)));
  * }</pre>
  *

@@ -91,6 +91,10 @@ final class ForeignApp {
     /** The file the application's own configuration {@code resource} (e.g. {@code logback.xml}) writes to. */
     LogFile ownLog(String resource) {
         return Objects.requireNonNull(ownLogs.get(resource), resource);
+    /** The quickstart-style application with JMS (servlet, EJB, message-driven bean) and a Jakarta Batch job. */
+    static ForeignApp work(String name) {
+        return new ForeignApp(name, dev.telemetrycdi.it.foreign.work.OrderServlet.class.getPackage(),
+                "foreign/work/");
     }
 
     /** With tracing opted in, exporting over OTLP/HTTP to {@code endpoint} (see {@link SampleApp#tracedTo}). */
@@ -131,6 +135,12 @@ final class ForeignApp {
         });
         if (ownLibraries) {
             addOwnLibraries(war);
+        }
+        if (loader.getResource(resources + "ibm-ejb-jar-bnd.xml") != null) {
+            war.addAsWebInfResource(resources + "ibm-ejb-jar-bnd.xml", "ibm-ejb-jar-bnd.xml");
+        }
+        if (loader.getResource(resources + "batch-jobs/reportJob.xml") != null) {
+            war.addAsResource(resources + "batch-jobs/reportJob.xml", "META-INF/batch-jobs/reportJob.xml");
         }
         StringBuilder properties = new StringBuilder();
         config.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));

@@ -11,8 +11,8 @@ import java.util.Properties;
 
 /**
  * The context of batch work: a job's {@code job.name}, {@code job.instance.id}, {@code job.execution.id} and the
- * submitter's {@code request.id} and {@code user.id} from the job parameters (kept only when well-formed, dropped
- * silently otherwise), and a step's {@code step.name} and {@code step.execution.id}.
+ * submitter's {@code request.id} and {@code user.id} from the job parameters or, without them, the job-level
+ * properties (kept only when well-formed), and a step's {@code step.name} and {@code step.execution.id}.
  *
  * <p>Internal API: may change without notice. Thread-safe (stateless).
  */
@@ -31,17 +31,52 @@ final class BatchFields {
         }
         fields.put(FieldNames.JOB_INSTANCE_ID, job.getInstanceId())
                 .put(FieldNames.JOB_EXECUTION_ID, job.getExecutionId());
-        if (parameters != null) {
-            String requestId = parameters.getProperty(FieldNames.REQUEST_ID);
-            if (RequestIds.isAcceptable(requestId)) {
-                fields.put(FieldNames.REQUEST_ID, requestId);
-            }
-            String userId = parameters.getProperty(FieldNames.USER_ID);
-            if (isAcceptableUser(userId)) {
-                fields.put(FieldNames.USER_ID, userId);
-            }
+        Properties properties = properties(job);
+        String requestId = submitter(parameters, properties, FieldNames.REQUEST_ID);
+        if (RequestIds.isAcceptable(requestId)) {
+            fields.put(FieldNames.REQUEST_ID, requestId);
+        }
+        String userId = submitter(parameters, properties, FieldNames.USER_ID);
+        if (isAcceptableUser(userId)) {
+            fields.put(FieldNames.USER_ID, userId);
         }
         return fields.build();
+    }
+
+    /**
+     * The submitter parameters of {@code parameters} (null for none) that are present but not acceptable: parameter
+     * name to the reason. The values are never kept.
+     */
+    static java.util.Map<String, String> ignored(Properties parameters) {
+        java.util.Map<String, String> ignored = new java.util.LinkedHashMap<>(2);
+        if (parameters != null) {
+            String requestId = parameters.getProperty(FieldNames.REQUEST_ID);
+            if (requestId != null && !RequestIds.isAcceptable(requestId)) {
+                ignored.put(FieldNames.REQUEST_ID, "not 1-128 characters of A-Z a-z 0-9 . _ : + / = @ -");
+            }
+            String userId = parameters.getProperty(FieldNames.USER_ID);
+            if (userId != null && !isAcceptableUser(userId)) {
+                ignored.put(FieldNames.USER_ID, "not 1-" + MAX_USER_ID + " printable characters");
+            }
+        }
+        return ignored;
+    }
+
+    /**
+     * A submitter field: from the job parameters, else from the job-level properties (where, on WildFly,
+     * {@link TelemetryJobXmlResolver} puts the starting thread's ids).
+     */
+    private static String submitter(Properties parameters, Properties properties, String name) {
+        String value = parameters == null ? null : parameters.getProperty(name);
+        return value != null || properties == null ? value : properties.getProperty(name);
+    }
+
+    private static Properties properties(JobContext job) {
+        try {
+            return job.getProperties();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The step's fields. */

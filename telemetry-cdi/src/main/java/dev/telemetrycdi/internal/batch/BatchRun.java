@@ -2,6 +2,7 @@ package dev.telemetrycdi.internal.batch;
 
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.Fields;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 
 /**
  * One job or step run as a listener sees it: the context it bound on the batch thread, the scope that restores the
@@ -13,6 +14,7 @@ final class BatchRun {
     private final Fields context;
     private final ContextStorage.Scope scope;
     private final long startNanos = System.nanoTime();
+    private SpanAccess.SpanScope span = SpanAccess.SpanScope.NONE;
 
     private BatchRun(Fields context, ContextStorage.Scope scope) {
         this.context = context;
@@ -22,6 +24,11 @@ final class BatchRun {
     /** Makes {@code context} the thread's whole context (replacing, not overlaying) until {@link #close()}. */
     static BatchRun attach(Fields context) {
         return new BatchRun(context, ContextStorage.attach(context));
+    }
+
+    /** Keeps {@code opened} current until {@link #close()}, which ends it first. */
+    void span(SpanAccess.SpanScope opened) {
+        this.span = opened;
     }
 
     Fields context() {
@@ -35,6 +42,12 @@ final class BatchRun {
 
     /** Restores the context the thread had before; only on the thread that attached, at most once. */
     void close() {
-        scope.close();
+        try {
+            span.close();
+        } catch (RuntimeException e) {
+            // the context is restored anyway
+        } finally {
+            scope.close();
+        }
     }
 }

@@ -33,6 +33,9 @@ public class TelemetryJobListener implements JobListener {
     @Inject
     TelemetryRuntime runtime;
 
+    @Inject
+    IgnoredParameters ignored;
+
     private final LongFunction<Properties> parameters;
     private BatchRun run;
 
@@ -53,8 +56,13 @@ public class TelemetryJobListener implements JobListener {
             if (!runtime.isActive()) {
                 return;
             }
-            Fields context = BatchFields.job(job, JobParameters.read(parameters, job.getExecutionId()));
+            Properties submitted = JobParameters.read(parameters, job.getExecutionId());
+            Fields context = BatchFields.job(job, submitted);
             run = BatchRun.attach(context);
+            run.span(JobSpans.open(runtime.tracingSpans(), job, context));
+            if (ignored != null) {
+                ignored.report(context, job.getExecutionId(), submitted);
+            }
             BatchLines.started(FieldNames.EVENT_JOB_STARTED, context);
         } catch (RuntimeException | LinkageError e) {
             // a listener never fails the job

@@ -2,6 +2,7 @@ package dev.telemetrycdi.internal.cdi;
 
 import dev.telemetrycdi.internal.batch.BatchBeans;
 import dev.telemetrycdi.internal.concurrent.TaskBeans;
+import dev.telemetrycdi.internal.messaging.MessagingBeans;
 import dev.telemetrycdi.internal.websocket.WebSocketBeans;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -45,6 +46,9 @@ public class OptionalApiExtension implements Extension {
         if (capabilities.has(Capability.BATCH)) {
             BatchBeans.register(discovery);
         }
+        if (capabilities.has(Capability.JMS)) {
+            MessagingBeans.register(discovery);
+        }
     }
 
     <T> void bindApplicationTypes(@Observes ProcessAnnotatedType<T> type) {
@@ -59,6 +63,18 @@ public class OptionalApiExtension implements Extension {
     <T> void decorateResources(@Observes ProcessInjectionTarget<T> target, BeanManager beans) {
         if (capabilities.has(Capability.TASKS)) {
             TaskBeans.decorateResources(target, beans, hooks);
+        }
+        if (capabilities.has(Capability.BATCH)) {
+            BatchBeans.bindArtifact(type, hooks);
+        }
+        if (capabilities.has(Capability.JMS)) {
+            MessagingBeans.noteListener(type, hooks);
+        }
+    }
+
+    <T> void wrapInjectionTargets(@Observes ProcessInjectionTarget<T> target, BeanManager beans) {
+        if (capabilities.has(Capability.JMS)) {
+            MessagingBeans.wrapSenders(target, beans, hooks);
         }
     }
 

@@ -30,6 +30,15 @@ public final class OptionalBeans {
         add(discovery, type, InterceptorLiteral.INSTANCE);
     }
 
+    /** Adds {@code type} as an enabled interceptor (it has {@code @Priority}) with {@code bindings} added to it. */
+    public static void addInterceptor(BeforeBeanDiscovery discovery, Class<?> type, Annotation... bindings) {
+        AnnotatedTypeConfigurator<?> configured = discovery.addAnnotatedType(type, "telemetry-cdi:" + type.getName());
+        configured.add(InterceptorLiteral.INSTANCE);
+        for (Annotation binding : bindings) {
+            configured.add(binding);
+        }
+    }
+
     /** {@code @Interceptor}, which has no literal of its own. */
     static final class InterceptorLiteral extends AnnotationLiteral<Interceptor> implements Interceptor {
         static final InterceptorLiteral INSTANCE = new InterceptorLiteral();

@@ -99,6 +99,8 @@ public final class FieldNames {
     public static final String JOB_EXECUTION_ID = "job.execution.id";
     public static final String STEP_NAME = "step.name";
     public static final String STEP_EXECUTION_ID = "step.execution.id";
+    public static final String EVENT_JOB_PARAMETER_IGNORED = "job_parameter_ignored";
+    public static final String JOB_PARAMETER = "job.parameter";
     public static final String BATCH_STATUS = "batch.status";
     public static final String BATCH_EXIT_STATUS = "batch.exit_status";
     public static final String EVENT_JOB_STARTED = "job_started";

@@ -51,9 +51,12 @@ final class FakeJobContext implements JobContext {
         return executionId;
     }
 
+    /** The job-level properties (from the job XML). */
+    final Properties properties = new Properties();
+
     @Override
     public Properties getProperties() {
-        return new Properties();
+        return properties;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.telemetrycdi.internal.cdi;
 
+import jakarta.ejb.MessageDriven;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,6 +31,11 @@ class OptionalApiExtensionTest {
         expected.put("dev.telemetrycdi.internal.websocket.WebSocketContextInterceptor", List.of(Interceptor.class));
         expected.put("dev.telemetrycdi.internal.batch.TelemetryJobListener", List.of(Dependent.class));
         expected.put("dev.telemetrycdi.internal.batch.TelemetryStepListener", List.of(Dependent.class));
+        expected.put("dev.telemetrycdi.internal.batch.IgnoredParameters", List.of(ApplicationScoped.class));
+        expected.put("dev.telemetrycdi.internal.batch.BatchArtifactInterceptor", List.of(Interceptor.class));
+        expected.put("binding jakarta.ejb.MessageDriven", List.of());
+        expected.put("dev.telemetrycdi.internal.messaging.MessageDrivenInterceptor",
+                List.of(Interceptor.class, MessageDriven.class));
         assertEquals(expected, added);
     }
 
@@ -43,10 +50,11 @@ class OptionalApiExtensionTest {
     @Test
     void onlyTheCapabilitiesThatAreOnAddTheirBeans() {
         Capabilities batchOnly = Capabilities.detect(new HidingClassLoader("jakarta.websocket",
-                "jakarta.enterprise.concurrent"));
+                "jakarta.enterprise.concurrent", "jakarta.jms"));
 
         assertEquals(List.of("dev.telemetrycdi.internal.batch.TelemetryJobListener",
-                "dev.telemetrycdi.internal.batch.TelemetryStepListener"), List.copyOf(addedBy(batchOnly).keySet()));
+                "dev.telemetrycdi.internal.batch.TelemetryStepListener", "dev.telemetrycdi.internal.batch.IgnoredParameters",
+                "dev.telemetrycdi.internal.batch.BatchArtifactInterceptor"), List.copyOf(addedBy(batchOnly).keySet()));
     }
 
     /** The types the extension adds before discovery, each with the annotations it adds to them. */
@@ -55,6 +63,11 @@ class OptionalApiExtensionTest {
         BeforeBeanDiscovery discovery = (BeforeBeanDiscovery) Proxy.newProxyInstance(
                 OptionalApiExtensionTest.class.getClassLoader(), new Class<?>[]{BeforeBeanDiscovery.class},
                 (proxy, method, args) -> {
+                    if (method.getName().equals("configureInterceptorBinding")) {
+                        added.put("binding " + ((Class<?>) args[0]).getName(), List.of());
+                        return Proxy.newProxyInstance(OptionalApiExtensionTest.class.getClassLoader(),
+                                new Class<?>[]{AnnotatedTypeConfigurator.class}, (binding, call, none) -> Set.of());
+                    }
                     if (!method.getName().equals("addAnnotatedType") || !(args[0] instanceof Class<?> type)) {
                         throw new UnsupportedOperationException(method.toString());
                     }

@@ -48,7 +48,7 @@ public class OptionalApiExtension implements Extension {
 
     <T> void bindApplicationTypes(@Observes ProcessAnnotatedType<T> type) {
         if (capabilities.has(Capability.WEBSOCKET)) {
-            WebSocketBeans.bindEndpoint(type);
+            WebSocketBeans.bindEndpoint(type, hooks);
         }
         if (capabilities.has(Capability.TASKS)) {
             TaskBeans.bindAsyncMethods(type);

@@ -1,6 +1,7 @@
 package dev.telemetrycdi.internal.websocket;
 
 import dev.telemetrycdi.LogLevel;
+import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.http.RequestIds;
@@ -61,11 +62,17 @@ public final class WebSocketTelemetry {
     public ConnectionTelemetry handshake(String requestIdHeader, String template, String appPath, Principal user,
                                          Function<String, String> headers) {
         Fields pathLabels = template != null ? labels.fromEndpoint(template, appPath) : labels.fromPath(appPath);
+        Fields upgrade = ContextStorage.current();
+        Object upgradeId = upgrade.get(FieldNames.REQUEST_ID);
         Fields.Builder context = Fields.builder(3 + pathLabels.size())
                 .put(FieldNames.WS_CONN_ID, RequestIds.acceptOrGenerate(null))
-                .put(FieldNames.REQUEST_ID, RequestIds.acceptOrGenerate(requestIdHeader));
+                .put(FieldNames.REQUEST_ID, upgradeId instanceof String ? upgradeId
+                        : RequestIds.acceptOrGenerate(requestIdHeader));
+        Object upgradeUser = upgrade.get(FieldNames.USER_ID);
         if (user != null && user.getName() != null) {
             context.put(FieldNames.USER_ID, user.getName());
+        } else if (upgradeUser instanceof String) {
+            context.put(FieldNames.USER_ID, upgradeUser);
         }
         Fields fields = context.putAll(pathLabels).build();
         if (messageSpans == SpanAccess.NONE) {
@@ -76,7 +83,39 @@ public final class WebSocketTelemetry {
         return new ConnectionTelemetry(fields, () -> messageSpans.openSpan(parent, MESSAGE_SPAN, fields));
     }
 
+    /**
+     * The telemetry of a connection whose handshake the module did not see (an endpoint without the module's
+     * configurator), made at its first callback from what the session tells: its path, its user, and the request id
+     * of the upgrade request when the callback runs inside it (else a new one).
+     *
+     * @param template the endpoint's path template, null if unknown
+     */
+    public ConnectionTelemetry fromSession(jakarta.websocket.Session session, String template) {
+        java.net.URI uri = session.getRequestURI();
+        String path = uri == null || uri.getRawPath() == null ? "/" : uri.getRawPath();
+        return handshake(null, template, template == null ? path : appPath(path, template),
+                session.getUserPrincipal(), header -> null);
+    }
+
+    /** The request path relative to the context root: as many trailing segments as the endpoint's path has. */
+    public static String appPath(String path, String template) {
+        int segments = 0;
+        for (int i = 0; i < template.length(); i++) {
+            segments += template.charAt(i) == '/' ? 1 : 0;
+        }
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        int start = trimmed.length();
+        for (int found = 0; found < segments && start > 0; found++) {
+            start = trimmed.lastIndexOf('/', start - 1);
+        }
+        return start < 0 ? path : path.substring(start);
+    }
+
+    /** Writes {@code ws_connected}, once per connection. */
     public static void connected(ConnectionTelemetry connection) {
+        if (!connection.markConnected()) {
+            return;
+        }
         Emitter.emitModule(LogLevel.INFO, LOGGER, FieldNames.EVENT_WS_CONNECTED, connection.context(), Fields.EMPTY,
                 null);
     }
@@ -89,8 +128,9 @@ public final class WebSocketTelemetry {
         if (code > 0) {
             fields.put(FieldNames.WS_CLOSE_CODE, code);
         }
-        if (reason != null && !reason.isEmpty()) {
-            fields.put(FieldNames.WS_CLOSE_REASON, reason.length() <= 123 ? reason : reason.substring(0, 123));
+        String safeReason = CloseReasons.safe(reason);
+        if (safeReason != null) {
+            fields.put(FieldNames.WS_CLOSE_REASON, safeReason);
         }
         fields.put(FieldNames.DURATION_MS, connection.durationMs())
                 .put(FieldNames.WS_MESSAGES_RECEIVED, connection.receivedCount())

@@ -1,0 +1,75 @@
+package dev.telemetrycdi.internal.websocket;
+
+import dev.telemetrycdi.internal.cdi.HookReport;
+import dev.telemetrycdi.internal.cdi.OptionalApiExtension;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.annotation.HandlesTypes;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.server.ServerEndpoint;
+import jakarta.websocket.server.ServerEndpointConfig;
+
+import java.lang.reflect.Modifier;
+import java.util.Set;
+
+/**
+ * Says at deployment which of the application's WebSocket endpoints run without the module: the container hands
+ * this initializer every endpoint class of the application ({@code @ServerEndpoint} and {@link Endpoint}
+ * subclasses); an endpoint the CDI extension did not bind (not a CDI bean), or whose configurator makes its
+ * instances itself, is recorded as missed in the hook report, with the fix.
+ *
+ * <p>Registered as a servlet container initializer; does nothing where the server has no WebSocket API.
+ *
+ * <p>Internal API: may change without notice.
+ */
+@HandlesTypes({ServerEndpoint.class, Endpoint.class})
+public class EndpointScan implements ServletContainerInitializer {
+
+    @Override
+    public void onStartup(Set<Class<?>> classes, ServletContext context) {
+        if (classes == null || classes.isEmpty()) {
+            return;
+        }
+        try {
+            HookReport hooks = CDI.current().getBeanManager().getExtension(OptionalApiExtension.class).hooks();
+            for (Class<?> type : classes) {
+                record(hooks, type);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // no CDI, or no extension: nothing to say
+        }
+    }
+
+    static void record(HookReport hooks, Class<?> type) {
+        if (type.getName().startsWith("dev.telemetrycdi.") || type.isInterface()
+                || Modifier.isAbstract(type.getModifiers()) || !WebSocketBeans.isEndpoint(type)) {
+            return;
+        }
+        if (!hooks.hooked().contains(WebSocketBeans.CAPABILITY + " " + type.getName())) {
+            hooks.missed(WebSocketBeans.CAPABILITY, type.getName(), "not a CDI bean, so its callbacks cannot be reached",
+                    "annotate the class @jakarta.enterprise.context.Dependent");
+            return;
+        }
+        ServerEndpoint annotation = type.getAnnotation(ServerEndpoint.class);
+        Class<?> configurator = annotation == null ? null : annotation.configurator();
+        if (configurator != null && makesInstances(configurator)) {
+            hooks.missed(WebSocketBeans.CAPABILITY, type.getName(), "its configurator " + configurator.getName()
+                    + " creates the endpoint instances itself, outside CDI",
+                    "remove getEndpointInstance from " + configurator.getName() + " (or return super's)");
+        }
+    }
+
+    private static boolean makesInstances(Class<?> configurator) {
+        for (Class<?> type = configurator; type != null && type != ServerEndpointConfig.Configurator.class;
+             type = type.getSuperclass()) {
+            try {
+                type.getDeclaredMethod("getEndpointInstance", Class.class);
+                return !type.getName().startsWith("dev.telemetrycdi.");
+            } catch (NoSuchMethodException e) {
+                // look further up
+            }
+        }
+        return false;
+    }
+}

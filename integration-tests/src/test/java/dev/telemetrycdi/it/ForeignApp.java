@@ -56,6 +56,12 @@ final class ForeignApp {
                 "foreign/tasks/");
     }
 
+    /** The guide-style chat application (annotated and programmatic WebSocket endpoints), as {@code name}. */
+    static ForeignApp chat(String name) {
+        return new ForeignApp(name, dev.telemetrycdi.it.foreign.chat.RoomEndpoint.class.getPackage(),
+                "foreign/chat/");
+    }
+
     /** With tracing opted in, exporting over OTLP/HTTP to {@code endpoint} (see {@link SampleApp#tracedTo}). */
     ForeignApp tracedTo(String endpoint) {
         config.put("otel.enabled", "true");

@@ -14,7 +14,7 @@ final class CloseReasons {
 
     private static final Pattern IPV4 = Pattern.compile("/?\\b\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d{1,5})?\\b");
     private static final Pattern IPV6 = Pattern.compile(
-            "/?\\[?\\b(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%\\w+)?\\]?(?::\\d{1,5})?");
+            "/?\\[?(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%\\w+)?\\]?(?::\\d{1,5})?");
     private static final Pattern HOST_PORT = Pattern.compile("/?\\b[A-Za-z0-9][A-Za-z0-9.-]*:\\d{1,5}\\b");
 
     private CloseReasons() {

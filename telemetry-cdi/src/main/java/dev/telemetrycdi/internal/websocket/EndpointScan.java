@@ -2,6 +2,7 @@ package dev.telemetrycdi.internal.websocket;
 
 import dev.telemetrycdi.internal.cdi.HookReport;
 import dev.telemetrycdi.internal.cdi.OptionalApiExtension;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
@@ -10,6 +11,8 @@ import jakarta.websocket.Endpoint;
 import jakarta.websocket.server.ServerEndpoint;
 import jakarta.websocket.server.ServerEndpointConfig;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import java.lang.reflect.Modifier;
 import java.util.Set;
 
@@ -31,13 +34,36 @@ public class EndpointScan implements ServletContainerInitializer {
         if (classes == null || classes.isEmpty()) {
             return;
         }
-        try {
-            HookReport hooks = CDI.current().getBeanManager().getExtension(OptionalApiExtension.class).hooks();
-            for (Class<?> type : classes) {
+        HookReport hooks = hooks();
+        System.err.println("TCDI-DEBUG EndpointScan " + classes + " hooks=" + hooks);
+        if (hooks == null) {
+            return;
+        }
+        for (Class<?> type : classes) {
+            try {
                 record(hooks, type);
+            } catch (RuntimeException | LinkageError e) {
+                // this class goes unreported
             }
+        }
+    }
+
+    /** The application's hook report, from its CDI extension; null without CDI or without the extension. */
+    private static HookReport hooks() {
+        BeanManager beans;
+        try {
+            beans = CDI.current().getBeanManager();
         } catch (RuntimeException | LinkageError e) {
-            // no CDI, or no extension: nothing to say
+            try {
+                beans = (BeanManager) new InitialContext().lookup("java:comp/BeanManager");
+            } catch (NamingException | RuntimeException | LinkageError notBound) {
+                return null;
+            }
+        }
+        try {
+            return beans.getExtension(OptionalApiExtension.class).hooks();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
         }
     }
 

@@ -37,7 +37,10 @@ public final class SessionTelemetry {
             if (webSockets == null) {
                 return null;
             }
-            ConnectionTelemetry made = webSockets.fromSession(ConnectionSession.unwrap(session), template);
+            Session container = ConnectionSession.unwrap(session);
+            java.net.URI uri = container.getRequestURI();
+            ConnectionTelemetry made = webSockets.fromSession(uri == null ? null : uri.getRawPath(),
+                    container.getQueryString(), container.getUserPrincipal(), template);
             synchronized (properties) {
                 Object earlier = properties.putIfAbsent(ConnectionTelemetry.KEY, made);
                 return earlier instanceof ConnectionTelemetry ? (ConnectionTelemetry) earlier : made;

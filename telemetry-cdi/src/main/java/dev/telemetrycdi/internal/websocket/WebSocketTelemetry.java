@@ -26,6 +26,7 @@ public final class WebSocketTelemetry {
 
     private final LabelExtractor labels;
     private final SpanAccess messageSpans;
+    private final PendingUpgrades upgrades = new PendingUpgrades();
 
     /** @param messageSpans where a span per message is opened; {@link SpanAccess#NONE} for none */
     public WebSocketTelemetry(LabelExtractor labels, SpanAccess messageSpans) {
@@ -61,8 +62,13 @@ public final class WebSocketTelemetry {
      */
     public ConnectionTelemetry handshake(String requestIdHeader, String template, String appPath, Principal user,
                                          Function<String, String> headers) {
+        return handshake(requestIdHeader, template, appPath, user, headers, ContextStorage.current());
+    }
+
+    /** As above, {@code upgrade} the context of the upgrade request if known ({@code request.id} wins). */
+    private ConnectionTelemetry handshake(String requestIdHeader, String template, String appPath, Principal user,
+                                          Function<String, String> headers, Fields upgrade) {
         Fields pathLabels = template != null ? labels.fromEndpoint(template, appPath) : labels.fromPath(appPath);
-        Fields upgrade = ContextStorage.current();
         Object upgradeId = upgrade.get(FieldNames.REQUEST_ID);
         Fields.Builder context = Fields.builder(3 + pathLabels.size())
                 .put(FieldNames.WS_CONN_ID, RequestIds.acceptOrGenerate(null))
@@ -84,17 +90,36 @@ public final class WebSocketTelemetry {
     }
 
     /**
-     * The telemetry of a connection whose handshake the module did not see (an endpoint without the module's
-     * configurator), made at its first callback from what the session tells: its path, its user, and the request id
-     * of the upgrade request when the callback runs inside it (else a new one).
+     * Notes an upgrade request as it passes the servlet filter, for the connection it opens: its context
+     * ({@code request.id}, {@code user.id}) under its raw path and query.
+     */
+    public void upgrading(String rawPath, String query, Fields requestContext) {
+        Fields.Builder kept = Fields.builder(2);
+        Object id = requestContext.get(FieldNames.REQUEST_ID);
+        Object user = requestContext.get(FieldNames.USER_ID);
+        if (id == null) {
+            return;
+        }
+        kept.put(FieldNames.REQUEST_ID, id);
+        if (user != null) {
+            kept.put(FieldNames.USER_ID, user);
+        }
+        upgrades.note(PendingUpgrades.key(rawPath, query), kept.build());
+    }
+
+    /**
+     * The telemetry of a connection whose handshake the module's configurator did not see, made at its first
+     * callback from what the session tells: the context of its upgrade request as the servlet filter noted it (else
+     * the context bound on the thread, else a new request id), its path's labels, its user.
      *
+     * @param rawPath  the session's request path, with the context path
      * @param template the endpoint's path template, null if unknown
      */
-    public ConnectionTelemetry fromSession(jakarta.websocket.Session session, String template) {
-        java.net.URI uri = session.getRequestURI();
-        String path = uri == null || uri.getRawPath() == null ? "/" : uri.getRawPath();
-        return handshake(null, template, template == null ? path : appPath(path, template),
-                session.getUserPrincipal(), header -> null);
+    public ConnectionTelemetry fromSession(String rawPath, String query, Principal user, String template) {
+        String path = rawPath == null ? "/" : rawPath;
+        Fields upgrade = upgrades.take(PendingUpgrades.key(path, query));
+        return handshake(null, template, template == null ? path : appPath(path, template), user, header -> null,
+                upgrade != null ? upgrade : ContextStorage.current());
     }
 
     /** The request path relative to the context root: as many trailing segments as the endpoint's path has. */

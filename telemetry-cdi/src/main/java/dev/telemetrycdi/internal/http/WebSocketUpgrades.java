@@ -1,0 +1,33 @@
+package dev.telemetrycdi.internal.http;
+
+import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.context.FieldNames;
+import dev.telemetrycdi.internal.context.Fields;
+import dev.telemetrycdi.internal.websocket.WebSocketTelemetry;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Hands the request id of a WebSocket upgrade request to the connection it opens ({@link WebSocketTelemetry#upgrading}),
+ * so that the connection's lines carry the same {@code request.id} as the upgrade's {@code request_completed} line.
+ *
+ * <p>Internal API: may change without notice. Thread-safe.
+ */
+final class WebSocketUpgrades {
+    private WebSocketUpgrades() {
+    }
+
+    static void note(TelemetryRuntime runtime, HttpServletRequest request, String requestId) {
+        try {
+            if (runtime == null || !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+                return;
+            }
+            WebSocketTelemetry webSockets = runtime.webSockets();
+            if (webSockets != null) {
+                webSockets.upgrading(request.getRequestURI(), request.getQueryString(),
+                        Fields.of(FieldNames.REQUEST_ID, requestId));
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // the connection gets a request id of its own
+        }
+    }
+}

@@ -1,10 +1,10 @@
 package dev.telemetrycdi.internal.websocket;
 
+import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.enterprise.inject.spi.InjectionTarget;
-import jakarta.enterprise.inject.spi.InterceptionFactory;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -15,7 +15,7 @@ import java.util.Set;
  * The injection target of a WebSocket endpoint class that is not a CDI bean, where the server creates the endpoint
  * through CDI all the same (Open Liberty fires {@code ProcessInjectionTarget} for every endpoint class, as for the
  * other Jakarta EE component classes): each instance it produces is wrapped by CDI's {@link InterceptionFactory} with
- * the {@link WebSocketContext} binding, so that its callbacks run through {@link WebSocketContextInterceptor} as a
+ * the {@link WebSocketContext} binding ({@link Instances}), so that its callbacks run through {@link WebSocketContextInterceptor} as a
  * bean's do. Injection and lifecycle callbacks go to the endpoint's own instance; where the class cannot be wrapped
  * (final, no accessible constructor) the endpoint runs as it is.
  *
@@ -36,15 +36,11 @@ final class InterceptedEndpoints<T> implements InjectionTarget<T> {
     @Override
     public T produce(CreationalContext<T> context) {
         T instance = target.produce(context);
-        try {
-            InterceptionFactory<T> factory = beans.createInterceptionFactory(context, type);
-            factory.configure().add(WebSocketContext.Literal.INSTANCE);
-            T intercepted = factory.createInterceptedInstance(instance);
+        T intercepted = Instances.intercepted(beans, context, type, instance);
+        if (intercepted != instance) {
             instances.put(intercepted, instance);
-            return intercepted;
-        } catch (RuntimeException | LinkageError e) {
-            return instance;
         }
+        return intercepted;
     }
 
     /** The endpoint's own instance behind {@code produced}. */
@@ -66,7 +62,21 @@ final class InterceptedEndpoints<T> implements InjectionTarget<T> {
     @Override
     public void preDestroy(T instance) {
         T own = instances.remove(instance);
+        released(own != null ? own : instance);
         target.preDestroy(own != null ? own : instance);
+    }
+
+    /** The container releases the endpoint at the end of its connection. */
+    private static void released(Object endpoint) {
+        try {
+            TelemetryRuntime runtime = TelemetryRuntime.lookup();
+            WebSocketTelemetry webSockets = runtime == null ? null : runtime.webSockets();
+            if (webSockets != null) {
+                webSockets.released(endpoint);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // the endpoint's release goes on
+        }
     }
 
     @Override

@@ -43,8 +43,12 @@ public final class SessionTelemetry {
                     container.getQueryString(), container.getUserPrincipal(), template);
             synchronized (properties) {
                 Object earlier = properties.putIfAbsent(ConnectionTelemetry.KEY, made);
-                return earlier instanceof ConnectionTelemetry ? (ConnectionTelemetry) earlier : made;
+                if (earlier instanceof ConnectionTelemetry) {
+                    return (ConnectionTelemetry) earlier;
+                }
             }
+            UndertowCloses.watch(container, made);
+            return made;
         } catch (RuntimeException e) {
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.telemetrycdi.internal.websocket;
 
+import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
 import jakarta.annotation.PreDestroy;
@@ -55,7 +56,10 @@ public class WebSocketContextInterceptor {
         if (connection == null) {
             return invocation.proceed();
         }
-        seen = connection;
+        if (seen == null) {
+            seen = connection;
+            serving(invocation.getTarget(), connection);
+        }
         if (sessionAt >= 0) {
             wrapSession(invocation, parameters, sessionAt, connection);
         }
@@ -107,6 +111,19 @@ public class WebSocketContextInterceptor {
             }
         }
         return invocation.proceed();
+    }
+
+    /** Remembers which connection the endpoint instance serves, for its release (an endpoint made outside CDI). */
+    private static void serving(Object endpoint, ConnectionTelemetry connection) {
+        try {
+            TelemetryRuntime runtime = endpoint == null ? null : TelemetryRuntime.lookup();
+            WebSocketTelemetry webSockets = runtime == null ? null : runtime.webSockets();
+            if (webSockets != null) {
+                webSockets.serving(endpoint, connection);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // its close callback, or the container's end of the connection, ends its log
+        }
     }
 
     private static void wrapSession(InvocationContext invocation, Object[] parameters, int at,

@@ -27,6 +27,9 @@ public final class WebSocketTelemetry {
     private final LabelExtractor labels;
     private final SpanAccess messageSpans;
     private final PendingUpgrades upgrades = new PendingUpgrades();
+    /** The connection of each endpoint instance seen in a callback, until the container releases the instance. */
+    private final java.util.Map<Object, ConnectionTelemetry> serving =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /** @param messageSpans where a span per message is opened; {@link SpanAccess#NONE} for none */
     public WebSocketTelemetry(LabelExtractor labels, SpanAccess messageSpans) {
@@ -134,6 +137,24 @@ public final class WebSocketTelemetry {
             start = trimmed.lastIndexOf('/', start - 1);
         }
         return start < 0 ? path : path.substring(start);
+    }
+
+    /** {@code endpoint} (an endpoint instance) serves {@code connection}. */
+    public void serving(Object endpoint, ConnectionTelemetry connection) {
+        serving.putIfAbsent(endpoint, connection);
+    }
+
+    /**
+     * The container released {@code endpoint} at the end of its connection: writes {@code ws_disconnected} if no
+     * close callback did (the endpoint has none).
+     */
+    public void released(Object endpoint) {
+        ConnectionTelemetry connection = serving.remove(endpoint);
+        if (connection != null && !connection.isClosed()) {
+            try (ContextStorage.Scope scope = connection.bind()) {
+                disconnected(connection, 0, null);
+            }
+        }
     }
 
     /** Writes {@code ws_connected}, once per connection. */

@@ -14,6 +14,7 @@ import jakarta.websocket.server.ServerEndpointConfig;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,7 +36,6 @@ public class EndpointScan implements ServletContainerInitializer {
             return;
         }
         HookReport hooks = hooks();
-        System.err.println("TCDI-DEBUG EndpointScan " + classes + " hooks=" + hooks);
         if (hooks == null) {
             return;
         }
@@ -68,34 +68,24 @@ public class EndpointScan implements ServletContainerInitializer {
     }
 
     static void record(HookReport hooks, Class<?> type) {
-        if (type.getName().startsWith("dev.telemetrycdi.") || type.isInterface()
+        if (type.isInterface()
                 || Modifier.isAbstract(type.getModifiers()) || !WebSocketBeans.isEndpoint(type)) {
             return;
         }
-        if (!hooks.hooked().contains(WebSocketBeans.CAPABILITY + " " + type.getName())) {
+        List<String> hooked = hooks.hooked();
+        if (!hooked.contains(WebSocketBeans.CAPABILITY + " " + type.getName())
+                && (type.isAnnotationPresent(ServerEndpoint.class)
+                || !hooked.contains(WebSocketBeans.CAPABILITY + " " + WebSocketBeans.ADDED_ENDPOINTS))) {
             hooks.missed(WebSocketBeans.CAPABILITY, type.getName(), "not a CDI bean, so its callbacks cannot be reached",
                     "annotate the class @jakarta.enterprise.context.Dependent");
             return;
         }
         ServerEndpoint annotation = type.getAnnotation(ServerEndpoint.class);
         Class<?> configurator = annotation == null ? null : annotation.configurator();
-        if (configurator != null && makesInstances(configurator)) {
+        if (configurator != null && EndpointConfigs.makesInstances(configurator)) {
             hooks.missed(WebSocketBeans.CAPABILITY, type.getName(), "its configurator " + configurator.getName()
                     + " creates the endpoint instances itself, outside CDI",
                     "remove getEndpointInstance from " + configurator.getName() + " (or return super's)");
         }
-    }
-
-    private static boolean makesInstances(Class<?> configurator) {
-        for (Class<?> type = configurator; type != null && type != ServerEndpointConfig.Configurator.class;
-             type = type.getSuperclass()) {
-            try {
-                type.getDeclaredMethod("getEndpointInstance", Class.class);
-                return !type.getName().startsWith("dev.telemetrycdi.");
-            } catch (NoSuchMethodException e) {
-                // look further up
-            }
-        }
-        return false;
     }
 }

@@ -4,6 +4,7 @@ import dev.telemetrycdi.internal.cdi.HookReport;
 import dev.telemetrycdi.internal.cdi.OptionalApiExtension;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.servlet.api.ListenerInfo;
 import io.undertow.websockets.jsr.WebSocketDeploymentInfo;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
@@ -22,8 +23,11 @@ import java.util.List;
  * {@link InterceptingConfigurator} around its own configurator. WildFly creates such endpoints without CDI's
  * {@code ProcessInjectionTarget}, so this is the only place to reach them.
  *
+ * <p>Endpoints the application adds itself ({@code ServerContainer.addEndpoint} in a listener) are reached through
+ * {@link ServerContainers}, registered here as the deployment's first listener. Programmatic endpoints are always
+ * wrapped: Undertow never creates them through CDI, so not even a bean's interceptors would run.
+ *
  * <p>Loaded only where Undertow runs the application ({@code META-INF/services/io.undertow.servlet.ServletExtension}).
- * Endpoints the application adds itself later ({@code ServerContainer.addEndpoint} in a listener) are not seen.
  *
  * <p>Internal API: may change without notice.
  */
@@ -39,6 +43,8 @@ public class UndertowEndpoints implements ServletExtension {
             BeanManager beans = CDI.current().getBeanManager();
             HookReport hooks = beans.getExtension(OptionalApiExtension.class).hooks();
             rewrite((WebSocketDeploymentInfo) attribute, beans, hooks);
+            deployment.getListeners().add(0, new ListenerInfo(ServerContainers.class));
+            hooks.hooked(WebSocketBeans.CAPABILITY, WebSocketBeans.ADDED_ENDPOINTS);
         } catch (RuntimeException | LinkageError e) {
             // the endpoints deploy as they are, and are reported as such
         }
@@ -48,67 +54,26 @@ public class UndertowEndpoints implements ServletExtension {
         List<Class<?>> annotated = webSockets.getAnnotatedEndpoints();
         for (Class<?> endpoint : new ArrayList<>(annotated)) {
             ServerEndpoint annotation = endpoint.getAnnotation(ServerEndpoint.class);
-            if (annotation == null || isHooked(hooks, endpoint)) {
-                continue;
+            if (annotation == null || hooks.hooked().contains(WebSocketBeans.CAPABILITY + " " + endpoint.getName())) {
+                continue; // a bean: Undertow creates it through CDI
             }
-            ServerEndpointConfig config = ServerEndpointConfig.Builder.create(endpoint, annotation.value())
-                    .subprotocols(List.of(annotation.subprotocols()))
-                    .encoders(List.of(annotation.encoders()))
-                    .decoders(List.of(annotation.decoders()))
-                    .configurator(configurator(annotation.configurator(), beans))
-                    .build();
-            annotated.remove(endpoint);
-            webSockets.addEndpoint(config);
-            hooks.hooked(WebSocketBeans.CAPABILITY, endpoint.getName());
+            try {
+                ServerEndpointConfig config = EndpointConfigs.annotated(endpoint, annotation, beans);
+                annotated.remove(endpoint);
+                webSockets.addEndpoint(config);
+                hooks.hooked(WebSocketBeans.CAPABILITY, endpoint.getName());
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // deployed as it is, and reported as such
+            }
         }
+        // Undertow creates programmatic endpoints without CDI, beans or not
         List<ServerEndpointConfig> programmatic = webSockets.getProgramaticEndpoints();
         for (int i = 0; i < programmatic.size(); i++) {
             ServerEndpointConfig config = programmatic.get(i);
-            if (isHooked(hooks, config.getEndpointClass())) {
-                continue;
-            }
-            ServerEndpointConfig.Configurator own = config.getConfigurator();
-            ServerEndpointConfig wrapped = ServerEndpointConfig.Builder.create(config.getEndpointClass(),
-                            config.getPath())
-                    .subprotocols(config.getSubprotocols()).extensions(config.getExtensions())
-                    .encoders(config.getEncoders()).decoders(config.getDecoders())
-                    .configurator(new InterceptingConfigurator(own, own != null && makesInstances(own.getClass()),
-                            beans))
-                    .build();
-            wrapped.getUserProperties().putAll(config.getUserProperties());
-            programmatic.set(i, wrapped);
-            hooks.hooked(WebSocketBeans.CAPABILITY, config.getEndpointClass().getName());
-        }
-    }
-
-    private static boolean isHooked(HookReport hooks, Class<?> endpoint) {
-        return endpoint.getName().startsWith("dev.telemetrycdi.")
-                || hooks.hooked().contains(WebSocketBeans.CAPABILITY + " " + endpoint.getName());
-    }
-
-    private static ServerEndpointConfig.Configurator configurator(Class<? extends ServerEndpointConfig.Configurator> own,
-                                                                  BeanManager beans) {
-        if (own == null || own == ServerEndpointConfig.Configurator.class) {
-            return new InterceptingConfigurator(null, false, beans);
-        }
-        try {
-            return new InterceptingConfigurator(own.getDeclaredConstructor().newInstance(), makesInstances(own), beans);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot create " + own.getName(), e);
-        }
-    }
-
-    /** Whether a configurator class makes endpoint instances itself (declares getEndpointInstance). */
-    static boolean makesInstances(Class<?> configurator) {
-        for (Class<?> type = configurator; type != null && type != ServerEndpointConfig.Configurator.class
-                && type != Object.class; type = type.getSuperclass()) {
-            try {
-                type.getDeclaredMethod("getEndpointInstance", Class.class);
-                return true;
-            } catch (NoSuchMethodException e) {
-                // look further up
+            if (EndpointConfigs.wraps(config)) {
+                programmatic.set(i, EndpointConfigs.programmatic(config, beans));
+                hooks.hooked(WebSocketBeans.CAPABILITY, config.getEndpointClass().getName());
             }
         }
-        return false;
     }
 }

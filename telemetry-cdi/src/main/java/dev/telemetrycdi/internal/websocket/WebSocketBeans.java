@@ -23,6 +23,8 @@ import java.lang.reflect.Modifier;
 public final class WebSocketBeans {
     /** The capability label of WebSocket entries in the hook report. */
     public static final String CAPABILITY = "websocket";
+    /** The hook report's entry for endpoints the application adds with {@code ServerContainer.addEndpoint}. */
+    static final String ADDED_ENDPOINTS = "endpoints the application adds (ServerContainer.addEndpoint)";
 
     private WebSocketBeans() {
     }

@@ -11,6 +11,7 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 
 import java.io.IOException;
+import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,10 +27,14 @@ public class LobbyEndpoint {
     }
 
     @OnMessage
-    public void message(String text, Session session) throws IOException {
+    public void message(String text, Session session) throws IOException, InterruptedException {
         LOG.info("Lobby message " + text);
         session.getBasicRemote().sendText("ack:" + text);
-        session.getAsyncRemote().sendText("also:" + text);
+        try {
+            session.getAsyncRemote().sendText("also:" + text).get();
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
+        }
     }
 
     @OnClose

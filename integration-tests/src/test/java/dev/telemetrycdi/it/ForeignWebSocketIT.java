@@ -183,25 +183,55 @@ class ForeignWebSocketIT {
         assertEquals(101, odd.status(), odd.text());
         JsonObject connected = await("ws_connected", "chat-odd-path");
         assertNull(connected.get("lobby.id"), connected.toString());
-        for (String line : APP.log().rawLines()) {
-            LogFile.parse(line);
-            // url.path keeps the raw (percent-encoded) path by design; nothing decoded or injected reaches a line
-            assertFalse(line.contains("${jndi") || line.contains(tooLong) || line.contains("forged"), line);
+        for (String raw : APP.log().rawLines()) {
+            JsonObject line = LogFile.parse(raw);
+            assertFalse(raw.contains(tooLong) || raw.contains("forged") || raw.contains("\\u0001"), raw);
+            String requestId = text(line, "request.id");
+            assertTrue(requestId == null || requestId.matches("[A-Za-z0-9._:+/=@-]{1,128}"), raw);
+            String logger = text(line, "logger");
+            if (logger != null && logger.startsWith("dev.telemetrycdi.") && !logger.startsWith(PACKAGE)) {
+                // the module's own lines: url.path keeps the raw, percent-encoded path; nothing decoded reaches them
+                assertFalse(raw.contains("${jndi"), raw);
+            }
         }
     }
 
+    /**
+     * WildFly: Undertow lets the module redeploy every endpoint but those the application adds itself in a listener.
+     * Open Liberty creates an endpoint that is not a CDI bean with {@code Class.newInstance()} (its
+     * {@code DefaultServerEndpointConfigurator}, when CDI has no bean for the class): nothing reaches it. The module
+     * says so at deployment, with the fix; the application works as before.
+     */
     @Test
-    void plainEndpointsAndEndpointsTheApplicationAddsItselfAreReachedToo() throws Exception {
+    void whatTheModuleCannotReachIsNamedAtDeploymentWithTheFixAndWhatItCanIsReached() throws Exception {
         JsonObject initialized = APP.log().await(line -> event(line, "telemetry_initialized"));
         List<String> hooked = strings(initialized, "hooks");
-        for (String endpoint : List.of("BoardEndpoint", "LobbyEndpoint", "NoticeEndpoint", "RoomEndpoint")) {
+        for (String endpoint : List.of("BoardEndpoint", "LobbyEndpoint", "NoticeEndpoint")) {
             assertTrue(hooked.contains("websocket " + PACKAGE + endpoint), hooked.toString());
         }
-        assertEquals(List.of(), strings(initialized, "hooks.missed"), initialized.toString());
+        List<String> missed = strings(initialized, "hooks.missed");
+        boolean liberty = Server.isLiberty();
+        assertEquals(liberty, missed.stream().anyMatch(entry -> entry.startsWith("websocket " + PACKAGE
+                + "RoomEndpoint: not a CDI bean") && entry.endsWith("fix: annotate the class @jakarta.enterprise.context.Dependent")),
+                missed.toString());
+        assertEquals(!liberty, hooked.contains("websocket " + PACKAGE + "RoomEndpoint"), hooked.toString());
+        assertTrue(missed.stream().anyMatch(entry -> entry.startsWith("websocket " + PACKAGE + "EchoEndpoint: ")
+                && entry.contains(liberty ? "fix: annotate the class @jakarta.enterprise.context.Dependent"
+                : "fix: return its ServerEndpointConfig from a ServerApplicationConfig instead")), missed.toString());
+        assertEquals(liberty ? 2 : 1, missed.size(), missed.toString());
+
         Client room = connect("/rooms/1?nickname=bo", "chat-room");
         assertEquals("room:yo", room.send("yo"));
         room.close();
         JsonObject joined = APP.log().await(line -> "Joined room 1 as bo".equals(text(line, "event")));
+        Client echo = connect("/echo", "chat-echo");
+        assertEquals("echo:e", echo.send("e"));
+        echo.close();
+        APP.log().await(line -> "Echo".equals(text(line, "event")));
+        if (liberty) {
+            assertNull(joined.get("request.id"), joined.toString());
+            return;
+        }
         assertEquals("chat-room", text(joined, "request.id"));
         assertEquals(1, number(joined, "room.id"));
         JsonObject message = APP.log().await(line -> "Message in room".equals(text(line, "event")));
@@ -210,16 +240,6 @@ class ForeignWebSocketIT {
         assertEquals(1, number(left, "messages.received"));
         assertEquals(1, number(left, "messages.sent"));
         await("ws_connected", "chat-room");
-
-        Client echo = connect("/echo", "chat-echo");
-        assertEquals("echo:e", echo.send("e"));
-        echo.close();
-        JsonObject echoed = APP.log().await(line -> "Echo".equals(text(line, "event")));
-        assertEquals("chat-echo", text(echoed, "request.id"));
-        JsonObject ended = await("ws_disconnected", "chat-echo");
-        assertEquals(1, number(ended, "messages.received"));
-        assertEquals(1, number(ended, "messages.sent"));
-        assertEquals(1000, number(ended, "websocket.close.code"));
     }
 
     private static JsonObject await(String event, String requestId) {

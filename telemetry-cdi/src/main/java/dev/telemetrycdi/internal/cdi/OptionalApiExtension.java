@@ -8,7 +8,6 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
-import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 
 /**
  * Switches on the parts of the module whose API the server offers, and only those: decides the
@@ -53,17 +52,6 @@ public class OptionalApiExtension implements Extension {
         }
         if (capabilities.has(Capability.TASKS)) {
             TaskBeans.bindAsyncMethods(type);
-        }
-    }
-
-    /** Servers that create the application's WebSocket endpoints through CDI, beans or not (Open Liberty). */
-    <T> void interceptEndpoints(@Observes ProcessInjectionTarget<T> target, BeanManager beans) {
-        if (capabilities.has(Capability.WEBSOCKET)) {
-            try {
-                WebSocketBeans.interceptInstances(target, beans, hooks);
-            } catch (RuntimeException | LinkageError e) {
-                // the endpoint runs as it is, and is reported as such
-            }
         }
     }
 

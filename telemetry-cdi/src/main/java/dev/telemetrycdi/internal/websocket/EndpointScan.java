@@ -14,7 +14,6 @@ import jakarta.websocket.server.ServerEndpointConfig;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.lang.reflect.Modifier;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,9 +38,11 @@ public class EndpointScan implements ServletContainerInitializer {
         if (hooks == null) {
             return;
         }
+        boolean undertow = String.valueOf(context.getServerInfo()).toLowerCase(java.util.Locale.ROOT)
+                .matches(".*(undertow|wildfly).*");
         for (Class<?> type : classes) {
             try {
-                record(hooks, type);
+                record(hooks, type, undertow);
             } catch (RuntimeException | LinkageError e) {
                 // this class goes unreported
             }
@@ -67,17 +68,21 @@ public class EndpointScan implements ServletContainerInitializer {
         }
     }
 
-    static void record(HookReport hooks, Class<?> type) {
+    /** @param undertow whether Undertow runs the application (its programmatic endpoints never come from CDI) */
+    static void record(HookReport hooks, Class<?> type, boolean undertow) {
         if (type.isInterface()
                 || Modifier.isAbstract(type.getModifiers()) || !WebSocketBeans.isEndpoint(type)) {
             return;
         }
-        List<String> hooked = hooks.hooked();
-        if (!hooked.contains(WebSocketBeans.CAPABILITY + " " + type.getName())
-                && (type.isAnnotationPresent(ServerEndpoint.class)
-                || !hooked.contains(WebSocketBeans.CAPABILITY + " " + WebSocketBeans.ADDED_ENDPOINTS))) {
-            hooks.missed(WebSocketBeans.CAPABILITY, type.getName(), "not a CDI bean, so its callbacks cannot be reached",
-                    "annotate the class @jakarta.enterprise.context.Dependent");
+        if (!hooks.hooked().contains(WebSocketBeans.CAPABILITY + " " + type.getName())) {
+            if (undertow) { // annotated ones are all hooked there: a programmatic one the application adds itself
+                hooks.missed(WebSocketBeans.CAPABILITY, type.getName(), "added with ServerContainer.addEndpoint,"
+                        + " where the module cannot reach it", "return its ServerEndpointConfig from a"
+                        + " ServerApplicationConfig instead");
+            } else {
+                hooks.missed(WebSocketBeans.CAPABILITY, type.getName(), "not a CDI bean, so its callbacks cannot be"
+                        + " reached", "annotate the class @jakarta.enterprise.context.Dependent");
+            }
             return;
         }
         ServerEndpoint annotation = type.getAnnotation(ServerEndpoint.class);

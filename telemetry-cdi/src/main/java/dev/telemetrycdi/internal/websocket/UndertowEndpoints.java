@@ -4,7 +4,6 @@ import dev.telemetrycdi.internal.cdi.HookReport;
 import dev.telemetrycdi.internal.cdi.OptionalApiExtension;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
-import io.undertow.servlet.api.ListenerInfo;
 import io.undertow.websockets.jsr.WebSocketDeploymentInfo;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
@@ -23,9 +22,10 @@ import java.util.List;
  * {@link InterceptingConfigurator} around its own configurator. WildFly creates such endpoints without CDI's
  * {@code ProcessInjectionTarget}, so this is the only place to reach them.
  *
- * <p>Endpoints the application adds itself ({@code ServerContainer.addEndpoint} in a listener) are reached through
- * {@link ServerContainers}, registered here as the deployment's first listener. Programmatic endpoints are always
- * wrapped: Undertow never creates them through CDI, so not even a bean's interceptors would run.
+ * <p>Programmatic endpoints are always wrapped: Undertow never creates them through CDI, so not even a bean's
+ * interceptors would run. Endpoints the application adds itself ({@code ServerContainer.addEndpoint} in a listener)
+ * are not seen: Undertow reads its container back from the servlet context and casts it, so it cannot be wrapped
+ * there.
  *
  * <p>Loaded only where Undertow runs the application ({@code META-INF/services/io.undertow.servlet.ServletExtension}).
  *
@@ -43,8 +43,6 @@ public class UndertowEndpoints implements ServletExtension {
             BeanManager beans = CDI.current().getBeanManager();
             HookReport hooks = beans.getExtension(OptionalApiExtension.class).hooks();
             rewrite((WebSocketDeploymentInfo) attribute, beans, hooks);
-            deployment.getListeners().add(0, new ListenerInfo(ServerContainers.class));
-            hooks.hooked(WebSocketBeans.CAPABILITY, WebSocketBeans.ADDED_ENDPOINTS);
         } catch (RuntimeException | LinkageError e) {
             // the endpoints deploy as they are, and are reported as such
         }

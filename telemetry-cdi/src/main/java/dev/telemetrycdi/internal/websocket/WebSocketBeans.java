@@ -3,10 +3,8 @@ package dev.telemetrycdi.internal.websocket;
 import dev.telemetrycdi.TelemetryEndpoint;
 import dev.telemetrycdi.internal.cdi.HookReport;
 import dev.telemetrycdi.internal.cdi.OptionalBeans;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
-import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.server.ServerEndpoint;
 
@@ -23,8 +21,6 @@ import java.lang.reflect.Modifier;
 public final class WebSocketBeans {
     /** The capability label of WebSocket entries in the hook report. */
     public static final String CAPABILITY = "websocket";
-    /** The hook report's entry for endpoints the application adds with {@code ServerContainer.addEndpoint}. */
-    static final String ADDED_ENDPOINTS = "endpoints the application adds (ServerContainer.addEndpoint)";
 
     private WebSocketBeans() {
     }
@@ -39,20 +35,6 @@ public final class WebSocketBeans {
             return;
         }
         type.configureAnnotatedType().add(WebSocketContext.Literal.INSTANCE);
-        hooks.hooked(CAPABILITY, endpoint.getName());
-    }
-
-    /**
-     * Wraps the injection target of an endpoint class that is not a bean (the server creates it through CDI all the
-     * same: Open Liberty does, for every endpoint class), so that its instances are intercepted as a bean's.
-     */
-    public static <T> void interceptInstances(ProcessInjectionTarget<T> event, BeanManager beans, HookReport hooks) {
-        Class<T> endpoint = event.getAnnotatedType().getJavaClass();
-        if (!isEndpoint(endpoint) || event.getAnnotatedType().isAnnotationPresent(WebSocketContext.class)
-                || hooks.hooked().contains(CAPABILITY + " " + endpoint.getName())) {
-            return; // a bean: the interceptor binding is already there
-        }
-        event.setInjectionTarget(new InterceptedEndpoints<>(event.getInjectionTarget(), beans, endpoint));
         hooks.hooked(CAPABILITY, endpoint.getName());
     }
 

@@ -4,10 +4,13 @@ import dev.telemetrycdi.internal.cdi.HookReport;
 import dev.telemetrycdi.internal.cdi.OptionalApiExtension;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.websockets.jsr.ConfiguredServerEndpoint;
+import io.undertow.websockets.jsr.ServerWebSocketContainer;
 import io.undertow.websockets.jsr.WebSocketDeploymentInfo;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
+import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpoint;
 import jakarta.websocket.server.ServerEndpointConfig;
 
@@ -40,11 +43,47 @@ public class UndertowEndpoints implements ServletExtension {
             if (!(attribute instanceof WebSocketDeploymentInfo)) {
                 return;
             }
-            BeanManager beans = CDI.current().getBeanManager();
-            HookReport hooks = beans.getExtension(OptionalApiExtension.class).hooks();
-            rewrite((WebSocketDeploymentInfo) attribute, beans, hooks);
+            // CDI.current() finds the application by the thread's class loader, Undertow's own while it deploys
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(deployment.getClassLoader());
+            try {
+                BeanManager beans = CDI.current().getBeanManager();
+                HookReport hooks = beans.getExtension(OptionalApiExtension.class).hooks();
+                Object container = context.getAttribute(ServerContainer.class.getName());
+                if (container instanceof ServerWebSocketContainer) {
+                    redeploy((ServerWebSocketContainer) container, beans, hooks); // Undertow's Bootstrap ran first
+                } else {
+                    rewrite((WebSocketDeploymentInfo) attribute, beans, hooks);
+                }
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
         } catch (RuntimeException | LinkageError e) {
             // the endpoints deploy as they are, and are reported as such
+        }
+    }
+
+    /**
+     * Undertow's own extension deploys the endpoints when it handles the deployment, before the application's
+     * extensions: the endpoints it configured are replaced, before its handshake filter is made from them (when the
+     * servlet context starts).
+     */
+    private static void redeploy(ServerWebSocketContainer container, BeanManager beans, HookReport hooks) {
+        List<ConfiguredServerEndpoint> endpoints = container.getConfiguredServerEndpoints();
+        for (int i = 0; i < endpoints.size(); i++) {
+            ConfiguredServerEndpoint endpoint = endpoints.get(i);
+            ServerEndpointConfig config = endpoint.getEndpointConfiguration();
+            boolean annotated = endpoint.getAnnotatedEndpointFactory() != null;
+            String name = config.getEndpointClass().getName();
+            if (annotated && hooks.hooked().contains(WebSocketBeans.CAPABILITY + " " + name)
+                    || !EndpointConfigs.wraps(config)) {
+                continue; // a bean: Undertow creates annotated ones through CDI
+            }
+            endpoints.set(i, new ConfiguredServerEndpoint(EndpointConfigs.programmatic(config, beans),
+                    endpoint.getEndpointFactory(), endpoint.getPathTemplate(), endpoint.getEncodingFactory(),
+                    endpoint.getAnnotatedEndpointFactory(), endpoint.getExtensions()));
+            hooks.hooked(WebSocketBeans.CAPABILITY, name);
         }
     }
 

@@ -37,6 +37,7 @@ final class UndertowCloses {
                 return;
             }
             WebSocketChannel channel = ((UndertowSession) session).getWebSocketChannel();
+            connection.closeWatched();
             channel.addCloseTask(closed -> {
                 if (connection.isClosed()) {
                     return;

@@ -146,11 +146,12 @@ public final class WebSocketTelemetry {
 
     /**
      * The container released {@code endpoint} at the end of its connection: writes {@code ws_disconnected} if no
-     * close callback did (the endpoint has none).
+     * close callback did (the endpoint has none) and the server does not report the end itself (with the close
+     * code, WildFly).
      */
     public void released(Object endpoint) {
         ConnectionTelemetry connection = serving.remove(endpoint);
-        if (connection != null && !connection.isClosed()) {
+        if (connection != null && !connection.isClosed() && !connection.isCloseWatched()) {
             try (ContextStorage.Scope scope = connection.bind()) {
                 disconnected(connection, 0, null);
             }

@@ -26,7 +26,6 @@ public final class ConnectionTelemetry {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean connected = new AtomicBoolean();
     private volatile ConnectionSession session;
-    private volatile boolean closeWatched;
 
     public ConnectionTelemetry(Fields context) {
         this(context, () -> SpanAccess.SpanScope.NONE);
@@ -109,16 +108,6 @@ public final class ConnectionTelemetry {
     /** True the first time only: guards the one {@code ws_connected} line. */
     boolean markConnected() {
         return connected.compareAndSet(false, true);
-    }
-
-    /** The server reports the end of this connection with its close code ({@link UndertowCloses}). */
-    void closeWatched() {
-        closeWatched = true;
-    }
-
-    /** Whether the server reports the end of this connection itself, close code included. */
-    boolean isCloseWatched() {
-        return closeWatched;
     }
 
     /** True once {@code ws_disconnected} was written. */

@@ -47,7 +47,6 @@ public final class SessionTelemetry {
                     return (ConnectionTelemetry) earlier;
                 }
             }
-            UndertowCloses.watch(container, made);
             return made;
         } catch (RuntimeException e) {
             return null;

@@ -103,7 +103,7 @@ public class WebSocketContextInterceptor {
     @PreDestroy
     public Object released(InvocationContext invocation) throws Exception {
         ConnectionTelemetry connection = seen;
-        if (connection != null && !connection.isClosed() && !connection.isCloseWatched()) {
+        if (connection != null && !connection.isClosed()) {
             try (ContextStorage.Scope scope = connection.bind()) {
                 WebSocketTelemetry.disconnected(connection, 0, null);
             } catch (RuntimeException e) {

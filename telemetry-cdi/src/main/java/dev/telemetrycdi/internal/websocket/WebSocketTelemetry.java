@@ -146,12 +146,11 @@ public final class WebSocketTelemetry {
 
     /**
      * The container released {@code endpoint} at the end of its connection: writes {@code ws_disconnected} if no
-     * close callback did (the endpoint has none) and the server does not report the end itself (with the close
-     * code, WildFly).
+     * close callback did (the endpoint has none).
      */
     public void released(Object endpoint) {
         ConnectionTelemetry connection = serving.remove(endpoint);
-        if (connection != null && !connection.isClosed() && !connection.isCloseWatched()) {
+        if (connection != null && !connection.isClosed()) {
             try (ContextStorage.Scope scope = connection.bind()) {
                 disconnected(connection, 0, null);
             }

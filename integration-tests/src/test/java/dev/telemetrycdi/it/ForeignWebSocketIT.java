@@ -199,10 +199,10 @@ class ForeignWebSocketIT {
     }
 
     /**
-     * WildFly: Undertow lets the module redeploy every endpoint but those the application adds itself in a listener.
-     * Open Liberty creates an endpoint that is not a CDI bean with {@code Class.newInstance()} (its
-     * {@code DefaultServerEndpointConfigurator}, when CDI has no bean for the class): nothing reaches it. The module
-     * says so at deployment, with the fix; the application works as before.
+     * WildFly: the module reaches every endpoint but those the application adds itself in a listener. Open Liberty
+     * creates an endpoint that is not a CDI bean with {@code Class.newInstance()} (its
+     * {@code DefaultServerEndpointConfigurator}, when CDI has no bean for the class): nothing reaches it, and the
+     * module says so at deployment, with the fix. The application works as before either way.
      */
     @Test
     void whatTheModuleCannotReachIsNamedAtDeploymentWithTheFixAndWhatItCanIsReached() throws Exception {
@@ -217,10 +217,12 @@ class ForeignWebSocketIT {
                 + "RoomEndpoint: not a CDI bean") && entry.endsWith("fix: annotate the class @jakarta.enterprise.context.Dependent")),
                 missed.toString());
         assertEquals(!liberty, hooked.contains("websocket " + PACKAGE + "RoomEndpoint"), hooked.toString());
-        assertTrue(missed.stream().anyMatch(entry -> entry.startsWith("websocket " + PACKAGE + "EchoEndpoint: ")
-                && entry.contains(liberty ? "fix: annotate the class @jakarta.enterprise.context.Dependent"
-                : "fix: return its ServerEndpointConfig from a ServerApplicationConfig instead")), missed.toString());
-        assertEquals(liberty ? 2 : 1, missed.size(), missed.toString());
+        // Open Liberty fires ProcessInjectionTarget for every endpoint class; on WildFly an endpoint the application
+        // adds in a listener shows nowhere before the application runs: it goes unreported (see context.md)
+        assertEquals(liberty, missed.stream().anyMatch(entry -> entry.startsWith("websocket " + PACKAGE
+                + "EchoEndpoint: not a CDI bean") && entry.endsWith("fix: annotate the class @jakarta.enterprise.context.Dependent")),
+                missed.toString());
+        assertEquals(liberty ? 2 : 0, missed.size(), missed.toString());
 
         Client room = connect("/rooms/1?nickname=bo", "chat-room");
         assertEquals("room:yo", room.send("yo"));

@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 
 /**
  * Switches on the parts of the module whose API the server offers, and only those: decides the
@@ -52,6 +53,13 @@ public class OptionalApiExtension implements Extension {
         }
         if (capabilities.has(Capability.TASKS)) {
             TaskBeans.bindAsyncMethods(type);
+        }
+    }
+
+    /** Jakarta EE component classes the server creates itself (Open Liberty fires this for WebSocket endpoints). */
+    <T> void checkComponents(@Observes ProcessInjectionTarget<T> target) {
+        if (capabilities.has(Capability.WEBSOCKET)) {
+            WebSocketBeans.checkComponent(target, hooks);
         }
     }
 

@@ -55,7 +55,7 @@ final class EndpointConfigs {
                 && type != Object.class; type = type.getSuperclass()) {
             try {
                 type.getDeclaredMethod("getEndpointInstance", Class.class);
-                return !type.getName().startsWith("dev.telemetrycdi.");
+                return true;
             } catch (NoSuchMethodException e) {
                 // look further up
             }

@@ -5,6 +5,7 @@ import dev.telemetrycdi.internal.cdi.HookReport;
 import dev.telemetrycdi.internal.cdi.OptionalBeans;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.server.ServerEndpoint;
 
@@ -35,7 +36,31 @@ public final class WebSocketBeans {
             return;
         }
         type.configureAnnotatedType().add(WebSocketContext.Literal.INSTANCE);
-        hooks.hooked(CAPABILITY, endpoint.getName());
+        ServerEndpoint annotation = endpoint.getAnnotation(ServerEndpoint.class);
+        Class<?> configurator = annotation == null ? null : annotation.configurator();
+        if (configurator != null && EndpointConfigs.makesInstances(configurator)) {
+            hooks.missed(CAPABILITY, endpoint.getName(), "its configurator " + configurator.getName()
+                    + " creates the endpoint instances itself, outside CDI",
+                    "remove getEndpointInstance from " + configurator.getName() + " (or return super's)");
+        } else {
+            hooks.hooked(CAPABILITY, endpoint.getName());
+        }
+    }
+
+    /**
+     * An endpoint class the server will create without CDI: Open Liberty fires {@code ProcessInjectionTarget} for
+     * every endpoint class of the application, as for every Jakarta EE component class, and creates one for which CDI
+     * has no bean with {@code Class.newInstance()}: said once at deployment, with the fix.
+     */
+    public static <T> void checkComponent(ProcessInjectionTarget<T> event, HookReport hooks) {
+        Class<T> endpoint = event.getAnnotatedType().getJavaClass();
+        String entry = CAPABILITY + " " + endpoint.getName();
+        if (!isEndpoint(endpoint) || hooks.hooked().contains(entry)
+                || hooks.missed().stream().anyMatch(missed -> missed.startsWith(entry + ":"))) {
+            return;
+        }
+        hooks.missed(CAPABILITY, endpoint.getName(), "not a CDI bean, so its callbacks cannot be reached",
+                "annotate the class @jakarta.enterprise.context.Dependent");
     }
 
     /**

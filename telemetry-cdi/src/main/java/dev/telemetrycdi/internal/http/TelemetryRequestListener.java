@@ -79,6 +79,7 @@ public class TelemetryRequestListener implements ServletRequestListener, Servlet
                 return;
             }
             int status = response.getStatus();
+            WebSocketUpgrades.ended(runtime, (HttpServletRequest) request, telemetry.id(), status);
             telemetry.user(caller((HttpServletRequest) request, status));
             telemetry.owner().complete(telemetry, status, null);
         } catch (RuntimeException e) {

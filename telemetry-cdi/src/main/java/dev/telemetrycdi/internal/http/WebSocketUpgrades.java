@@ -16,6 +16,21 @@ final class WebSocketUpgrades {
     private WebSocketUpgrades() {
     }
 
+    /** The request ended: if it was an upgrade request that did not upgrade, its note goes. */
+    static void ended(TelemetryRuntime runtime, HttpServletRequest request, String requestId, int status) {
+        try {
+            if (status == 101 || runtime == null || !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+                return;
+            }
+            WebSocketTelemetry webSockets = runtime.webSockets();
+            if (webSockets != null) {
+                webSockets.notUpgraded(request.getRequestURI(), request.getQueryString(), requestId);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // the note expires
+        }
+    }
+
     static void note(TelemetryRuntime runtime, HttpServletRequest request, String requestId) {
         try {
             if (runtime == null || !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {

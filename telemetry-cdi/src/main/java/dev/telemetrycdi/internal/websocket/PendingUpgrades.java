@@ -13,8 +13,8 @@ import java.util.function.LongSupplier;
  * not, even where the container opens it after the upgrade request has ended (Open Liberty, WildFly) and the
  * endpoint has no configurator of the module's.
  *
- * <p>Bounded: at most {@value #MAX} notes, each kept {@value #TTL_MS} ms at most (a refused or failed handshake
- * leaves a note nobody takes). Two handshakes for the same path and query at the same moment may each get the other's
+ * <p>Bounded: at most {@value #MAX} notes, each kept {@value #TTL_MS} ms at most; the note of an upgrade request
+ * that did not end with 101 is withdrawn when the request ends. Two handshakes for the same path and query at the same moment may each get the other's
  * request id.
  *
  * <p>Internal API: may change without notice. Thread-safe.
@@ -54,6 +54,11 @@ final class PendingUpgrades {
             }
         }
         return null;
+    }
+
+    /** Drops the note of request {@code requestId} under {@code key}, if nobody took it (its upgrade failed). */
+    synchronized void withdraw(String key, Object requestId) {
+        notes.removeIf(note -> note.key.equals(key) && requestId.equals(note.context.get("request.id")));
     }
 
     synchronized int size() {

@@ -110,6 +110,11 @@ public final class WebSocketTelemetry {
         upgrades.note(PendingUpgrades.key(rawPath, query), kept.build());
     }
 
+    /** The upgrade request {@code requestId} ended without upgrading (not 101): its note goes. */
+    public void notUpgraded(String rawPath, String query, String requestId) {
+        upgrades.withdraw(PendingUpgrades.key(rawPath, query), requestId);
+    }
+
     /**
      * The telemetry of a connection whose handshake the module's configurator did not see, made at its first
      * callback from what the session tells: the context of its upgrade request as the servlet filter noted it (else

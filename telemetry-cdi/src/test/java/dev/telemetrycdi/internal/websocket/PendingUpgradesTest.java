@@ -41,4 +41,13 @@ class PendingUpgradesTest {
         assertEquals(PendingUpgrades.MAX, upgrades.size());
         assertEquals("n10", upgrades.take("/b").get("request.id"));
     }
+
+    @Test
+    void theNoteOfAnUpgradeThatFailedIsWithdrawn() {
+        upgrades.note("/c", Fields.of("request.id", "refused"));
+        upgrades.note("/c", Fields.of("request.id", "upgraded"));
+        upgrades.withdraw("/c", "refused");
+        assertEquals("upgraded", upgrades.take("/c").get("request.id"));
+        assertNull(upgrades.take("/c"));
+    }
 }

@@ -1,8 +1,8 @@
 package dev.telemetrycdi;
 
 import dev.telemetrycdi.internal.context.ContextStorage;
-import dev.telemetrycdi.internal.tracing.SpanAccess;
 import dev.telemetrycdi.internal.websocket.ConnectionTelemetry;
+import dev.telemetrycdi.internal.websocket.SessionTelemetry;
 import dev.telemetrycdi.internal.websocket.WebSocketTelemetry;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * Base class of a programmatic WebSocket endpoint whose callbacks and message handlers run in the connection's
- * context (set at the handshake by {@link TelemetryEndpointConfigurator}), with the same {@code ws_connected},
+ * context (set at the handshake by {@link TelemetryEndpointConfigurator}, or at the first callback), with the same
+ * {@code ws_connected},
  * {@code ws_error} and {@code ws_disconnected} lines as annotated endpoints.
  *
  * <pre>{@code
@@ -42,43 +43,37 @@ public abstract class TelemetryEndpoint extends Endpoint {
     protected void errored(Session session, Throwable error) {
     }
 
-    /** Registers {@code handler} for whole messages of {@code type}, run in the connection's context and counted. */
+    /**
+     * Registers {@code handler} for whole messages of {@code type}, run in the connection's context and counted.
+     * The same as {@code session.addMessageHandler(type, handler)} on the session the callbacks get.
+     */
     protected final <T> void onMessages(Session session, Class<T> type, MessageHandler.Whole<T> handler) {
-        ConnectionTelemetry connection = ConnectionTelemetry.of(session.getUserProperties());
-        if (connection == null) {
-            session.addMessageHandler(type, handler);
-            return;
-        }
-        session.addMessageHandler(type, message -> {
-            connection.received();
-            try (ContextStorage.Scope scope = connection.bind();
-                 SpanAccess.SpanScope span = connection.messageSpan()) {
-                handler.onMessage(message);
-            }
-        });
+        ConnectionTelemetry connection = SessionTelemetry.of(session);
+        (connection == null ? session : connection.session(session)).addMessageHandler(type, handler);
     }
 
     @Override
     public final void onOpen(Session session, EndpointConfig config) {
-        inContext(session, () -> opened(session, config), WebSocketTelemetry::connected);
+        inContext(session, opened -> opened(opened, config), WebSocketTelemetry::connected);
     }
 
     @Override
     public final void onClose(Session session, CloseReason reason) {
-        inContext(session, () -> closed(session, reason), connection -> WebSocketTelemetry.disconnected(connection,
-                reason == null ? 0 : reason.getCloseCode().getCode(), reason == null ? null : reason.getReasonPhrase()));
+        inContext(session, closing -> closed(closing, reason), connection -> WebSocketTelemetry.disconnected(
+                connection, reason == null ? 0 : reason.getCloseCode().getCode(),
+                reason == null ? null : reason.getReasonPhrase()));
     }
 
     @Override
     public final void onError(Session session, Throwable error) {
-        ConnectionTelemetry connection = ConnectionTelemetry.of(session.getUserProperties());
+        ConnectionTelemetry connection = SessionTelemetry.of(session);
         if (connection == null) {
             errored(session, error);
             return;
         }
         try (ContextStorage.Scope scope = connection.bind()) {
             WebSocketTelemetry.failed(connection, error);
-            errored(session, error);
+            errored(connection.session(session), error);
         }
     }
 
@@ -86,15 +81,16 @@ public abstract class TelemetryEndpoint extends Endpoint {
      * Runs {@code callback} in the connection's context (as is, for a connection the configurator did not see), then
      * {@code afterwards} in the same context, also when the callback throws.
      */
-    private static void inContext(Session session, Runnable callback, Consumer<ConnectionTelemetry> afterwards) {
-        ConnectionTelemetry connection = ConnectionTelemetry.of(session.getUserProperties());
+    private static void inContext(Session session, Consumer<Session> callback,
+                                  Consumer<ConnectionTelemetry> afterwards) {
+        ConnectionTelemetry connection = SessionTelemetry.of(session);
         if (connection == null) {
-            callback.run();
+            callback.accept(session);
             return;
         }
         try (ContextStorage.Scope scope = connection.bind()) {
             try {
-                callback.run();
+                callback.accept(connection.session(session));
             } finally {
                 afterwards.accept(connection);
             }

@@ -24,8 +24,10 @@ import java.util.Map;
  * public class DraftEndpoint { ... }
  * }</pre>
  *
- * <p>The endpoint must be a CDI bean (e.g. {@code @Dependent}) for its callbacks to be wrapped. Never throws: a
- * failure leaves the handshake as the container made it.
+ * <p>Since the module gives every endpoint that is a CDI bean its connection's context without it, naming it is
+ * optional: it makes the connection's context at the handshake itself, so that it carries the handshake's
+ * {@code X-Request-ID} even where the container hands the upgrade request to the endpoint outside the request's
+ * scope. Never throws: a failure leaves the handshake as the container made it.
  */
 public class TelemetryEndpointConfigurator extends ServerEndpointConfig.Configurator {
 
@@ -40,7 +42,7 @@ public class TelemetryEndpointConfigurator extends ServerEndpointConfig.Configur
             }
             List<String> ids = request.getHeaders().get(RequestIds.HEADER);
             ConnectionTelemetry connection = webSockets.handshake(ids == null || ids.isEmpty() ? null : ids.get(0),
-                    config.getPath(), appPath(request.getRequestURI().getRawPath(), config.getPath()),
+                    config.getPath(), WebSocketTelemetry.appPath(request.getRequestURI().getRawPath(), config.getPath()),
                     request.getUserPrincipal(), name -> header(request.getHeaders(), name));
             config.getUserProperties().put(ConnectionTelemetry.KEY, connection);
             response.getHeaders().put(RequestIds.HEADER,
@@ -61,19 +63,5 @@ public class TelemetryEndpointConfigurator extends ServerEndpointConfig.Configur
             }
         }
         return null;
-    }
-
-    /** The request path relative to the context root: as many trailing segments as the endpoint's path has. */
-    static String appPath(String path, String template) {
-        int segments = 0;
-        for (int i = 0; i < template.length(); i++) {
-            segments += template.charAt(i) == '/' ? 1 : 0;
-        }
-        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        int start = trimmed.length();
-        for (int found = 0; found < segments && start > 0; found++) {
-            start = trimmed.lastIndexOf('/', start - 1);
-        }
-        return start < 0 ? path : path.substring(start);
     }
 }

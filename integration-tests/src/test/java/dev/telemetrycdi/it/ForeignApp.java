@@ -91,10 +91,18 @@ final class ForeignApp {
     /** The file the application's own configuration {@code resource} (e.g. {@code logback.xml}) writes to. */
     LogFile ownLog(String resource) {
         return Objects.requireNonNull(ownLogs.get(resource), resource);
+    }
+
     /** The quickstart-style application with JMS (servlet, EJB, message-driven bean) and a Jakarta Batch job. */
     static ForeignApp work(String name) {
         return new ForeignApp(name, dev.telemetrycdi.it.foreign.work.OrderServlet.class.getPackage(),
                 "foreign/work/");
+    }
+
+    /** The guide-style chat application (annotated and programmatic WebSocket endpoints), as {@code name}. */
+    static ForeignApp chat(String name) {
+        return new ForeignApp(name, dev.telemetrycdi.it.foreign.chat.RoomEndpoint.class.getPackage(),
+                "foreign/chat/");
     }
 
     /** With tracing opted in, exporting over OTLP/HTTP to {@code endpoint} (see {@link SampleApp#tracedTo}). */

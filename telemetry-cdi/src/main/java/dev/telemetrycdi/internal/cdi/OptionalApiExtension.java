@@ -53,7 +53,7 @@ public class OptionalApiExtension implements Extension {
 
     <T> void bindApplicationTypes(@Observes ProcessAnnotatedType<T> type) {
         if (capabilities.has(Capability.WEBSOCKET)) {
-            WebSocketBeans.bindEndpoint(type);
+            WebSocketBeans.bindEndpoint(type, hooks);
         }
         if (capabilities.has(Capability.TASKS)) {
             TaskBeans.bindAsyncMethods(type, hooks);
@@ -75,6 +75,13 @@ public class OptionalApiExtension implements Extension {
     <T> void wrapInjectionTargets(@Observes ProcessInjectionTarget<T> target, BeanManager beans) {
         if (capabilities.has(Capability.JMS)) {
             MessagingBeans.wrapSenders(target, beans, hooks);
+        }
+    }
+
+    /** Jakarta EE component classes the server creates itself (Open Liberty fires this for WebSocket endpoints). */
+    <T> void checkComponents(@Observes ProcessInjectionTarget<T> target) {
+        if (capabilities.has(Capability.WEBSOCKET)) {
+            WebSocketBeans.checkComponent(target, hooks);
         }
     }
 

@@ -55,6 +55,7 @@ public class TelemetryRequestListener implements ServletRequestListener, Servlet
             request.setAttribute(RequestTelemetry.ATTRIBUTE, telemetry);
             server.attach(request, telemetry);
             response.setHeader(RequestIds.HEADER, telemetry.id());
+            WebSocketUpgrades.note(runtime, request, telemetry.id());
         } catch (RuntimeException e) {
             // telemetry never breaks a request
         }
@@ -78,6 +79,7 @@ public class TelemetryRequestListener implements ServletRequestListener, Servlet
                 return;
             }
             int status = response.getStatus();
+            WebSocketUpgrades.ended(runtime, (HttpServletRequest) request, telemetry.id(), status);
             telemetry.user(caller((HttpServletRequest) request, status));
             telemetry.owner().complete(telemetry, status, null);
         } catch (RuntimeException e) {

@@ -84,6 +84,7 @@ public class TelemetryServletFilter extends HttpFilter {
             telemetry.enteredApplication(response);
             request.setAttribute(RequestTelemetry.ATTRIBUTE, telemetry);
             response.setHeader(RequestIds.HEADER, telemetry.id());
+            WebSocketUpgrades.note(request, telemetry.id());
             return telemetry;
         } catch (RuntimeException e) {
             return null;

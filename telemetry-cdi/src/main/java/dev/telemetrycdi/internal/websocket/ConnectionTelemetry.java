@@ -24,6 +24,8 @@ public final class ConnectionTelemetry {
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean connected = new AtomicBoolean();
+    private volatile ConnectionSession session;
 
     public ConnectionTelemetry(Fields context) {
         this(context, () -> SpanAccess.SpanScope.NONE);
@@ -62,6 +64,27 @@ public final class ConnectionTelemetry {
         }
     }
 
+    /**
+     * The session the endpoint gets in its callbacks: {@code container}'s session wrapped once per connection, so
+     * that sends through its remotes count and its message handlers run in the connection's context.
+     */
+    public jakarta.websocket.Session session(jakarta.websocket.Session container) {
+        if (container instanceof ConnectionSession) {
+            return container;
+        }
+        ConnectionSession wrapped = session;
+        if (wrapped == null) {
+            synchronized (this) {
+                wrapped = session;
+                if (wrapped == null) {
+                    wrapped = new ConnectionSession(container, this);
+                    session = wrapped;
+                }
+            }
+        }
+        return wrapped;
+    }
+
     public void received() {
         received.incrementAndGet();
     }
@@ -80,6 +103,16 @@ public final class ConnectionTelemetry {
 
     double durationMs() {
         return (System.nanoTime() - startNanos) / 100_000L / 10.0;
+    }
+
+    /** True the first time only: guards the one {@code ws_connected} line. */
+    boolean markConnected() {
+        return connected.compareAndSet(false, true);
+    }
+
+    /** True once {@code ws_disconnected} was written. */
+    boolean isClosed() {
+        return closed.get();
     }
 
     /** True the first time only: guards the one {@code ws_disconnected} line. */

@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 @Inherited
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.TYPE, ElementType.METHOD})
+@Target(ElementType.TYPE)
 public @interface WebSocketContext {
     /** The annotation instance added to endpoint classes. */
     final class Literal extends AnnotationLiteral<WebSocketContext> implements WebSocketContext {

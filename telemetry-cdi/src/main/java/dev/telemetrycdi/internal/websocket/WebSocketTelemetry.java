@@ -1,6 +1,7 @@
 package dev.telemetrycdi.internal.websocket;
 
 import dev.telemetrycdi.LogLevel;
+import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.http.RequestIds;
@@ -25,6 +26,10 @@ public final class WebSocketTelemetry {
 
     private final LabelExtractor labels;
     private final SpanAccess messageSpans;
+    private final PendingUpgrades upgrades = new PendingUpgrades();
+    /** The connection of each endpoint instance seen in a callback, until the container releases the instance. */
+    private final java.util.Map<Object, ConnectionTelemetry> serving =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /** @param messageSpans where a span per message is opened; {@link SpanAccess#NONE} for none */
     public WebSocketTelemetry(LabelExtractor labels, SpanAccess messageSpans) {
@@ -60,12 +65,23 @@ public final class WebSocketTelemetry {
      */
     public ConnectionTelemetry handshake(String requestIdHeader, String template, String appPath, Principal user,
                                          Function<String, String> headers) {
+        return handshake(requestIdHeader, template, appPath, user, headers, ContextStorage.current());
+    }
+
+    /** As above, {@code upgrade} the context of the upgrade request if known ({@code request.id} wins). */
+    private ConnectionTelemetry handshake(String requestIdHeader, String template, String appPath, Principal user,
+                                          Function<String, String> headers, Fields upgrade) {
         Fields pathLabels = template != null ? labels.fromEndpoint(template, appPath) : labels.fromPath(appPath);
+        Object upgradeId = upgrade.get(FieldNames.REQUEST_ID);
         Fields.Builder context = Fields.builder(3 + pathLabels.size())
                 .put(FieldNames.WS_CONN_ID, RequestIds.acceptOrGenerate(null))
-                .put(FieldNames.REQUEST_ID, RequestIds.acceptOrGenerate(requestIdHeader));
+                .put(FieldNames.REQUEST_ID, upgradeId instanceof String ? upgradeId
+                        : RequestIds.acceptOrGenerate(requestIdHeader));
+        Object upgradeUser = upgrade.get(FieldNames.USER_ID);
         if (user != null && user.getName() != null) {
             context.put(FieldNames.USER_ID, user.getName());
+        } else if (upgradeUser instanceof String) {
+            context.put(FieldNames.USER_ID, upgradeUser);
         }
         Fields fields = context.putAll(pathLabels).build();
         if (messageSpans == SpanAccess.NONE) {
@@ -76,7 +92,81 @@ public final class WebSocketTelemetry {
         return new ConnectionTelemetry(fields, () -> messageSpans.openSpan(parent, MESSAGE_SPAN, fields));
     }
 
+    /**
+     * Notes an upgrade request as it passes the servlet filter, for the connection it opens: its context
+     * ({@code request.id}, {@code user.id}) under its raw path and query.
+     */
+    public void upgrading(String rawPath, String query, Fields requestContext) {
+        Fields.Builder kept = Fields.builder(2);
+        Object id = requestContext.get(FieldNames.REQUEST_ID);
+        Object user = requestContext.get(FieldNames.USER_ID);
+        if (id == null) {
+            return;
+        }
+        kept.put(FieldNames.REQUEST_ID, id);
+        if (user != null) {
+            kept.put(FieldNames.USER_ID, user);
+        }
+        upgrades.note(PendingUpgrades.key(rawPath, query), kept.build());
+    }
+
+    /** The upgrade request {@code requestId} ended without upgrading (not 101): its note goes. */
+    public void notUpgraded(String rawPath, String query, String requestId) {
+        upgrades.withdraw(PendingUpgrades.key(rawPath, query), requestId);
+    }
+
+    /**
+     * The telemetry of a connection whose handshake the module's configurator did not see, made at its first
+     * callback from what the session tells: the context of its upgrade request as the servlet filter noted it (else
+     * the context bound on the thread, else a new request id), its path's labels, its user.
+     *
+     * @param rawPath  the session's request path, with the context path
+     * @param template the endpoint's path template, null if unknown
+     */
+    public ConnectionTelemetry fromSession(String rawPath, String query, Principal user, String template) {
+        String path = rawPath == null ? "/" : rawPath;
+        Fields upgrade = upgrades.take(PendingUpgrades.key(path, query));
+        return handshake(null, template, template == null ? path : appPath(path, template), user, header -> null,
+                upgrade != null ? upgrade : ContextStorage.current());
+    }
+
+    /** The request path relative to the context root: as many trailing segments as the endpoint's path has. */
+    public static String appPath(String path, String template) {
+        int segments = 0;
+        for (int i = 0; i < template.length(); i++) {
+            segments += template.charAt(i) == '/' ? 1 : 0;
+        }
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        int start = trimmed.length();
+        for (int found = 0; found < segments && start > 0; found++) {
+            start = trimmed.lastIndexOf('/', start - 1);
+        }
+        return start < 0 ? path : path.substring(start);
+    }
+
+    /** {@code endpoint} (an endpoint instance) serves {@code connection}. */
+    public void serving(Object endpoint, ConnectionTelemetry connection) {
+        serving.putIfAbsent(endpoint, connection);
+    }
+
+    /**
+     * The container released {@code endpoint} at the end of its connection: writes {@code ws_disconnected} if no
+     * close callback did (the endpoint has none).
+     */
+    public void released(Object endpoint) {
+        ConnectionTelemetry connection = serving.remove(endpoint);
+        if (connection != null && !connection.isClosed()) {
+            try (ContextStorage.Scope scope = connection.bind()) {
+                disconnected(connection, 0, null);
+            }
+        }
+    }
+
+    /** Writes {@code ws_connected}, once per connection. */
     public static void connected(ConnectionTelemetry connection) {
+        if (!connection.markConnected()) {
+            return;
+        }
         Emitter.emitModule(LogLevel.INFO, LOGGER, FieldNames.EVENT_WS_CONNECTED, connection.context(), Fields.EMPTY,
                 null);
     }
@@ -89,8 +179,9 @@ public final class WebSocketTelemetry {
         if (code > 0) {
             fields.put(FieldNames.WS_CLOSE_CODE, code);
         }
-        if (reason != null && !reason.isEmpty()) {
-            fields.put(FieldNames.WS_CLOSE_REASON, reason.length() <= 123 ? reason : reason.substring(0, 123));
+        String safeReason = CloseReasons.safe(reason);
+        if (safeReason != null) {
+            fields.put(FieldNames.WS_CLOSE_REASON, safeReason);
         }
         fields.put(FieldNames.DURATION_MS, connection.durationMs())
                 .put(FieldNames.WS_MESSAGES_RECEIVED, connection.receivedCount())

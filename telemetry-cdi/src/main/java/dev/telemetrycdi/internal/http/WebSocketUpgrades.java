@@ -1,0 +1,59 @@
+package dev.telemetrycdi.internal.http;
+
+import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.context.FieldNames;
+import dev.telemetrycdi.internal.context.Fields;
+import dev.telemetrycdi.internal.websocket.WebSocketTelemetry;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Hands the request id of a WebSocket upgrade request to the connection it opens ({@link WebSocketTelemetry#upgrading}),
+ * so that the connection's lines carry the same {@code request.id} as the upgrade's {@code request_completed} line.
+ *
+ * <p>Internal API: may change without notice. Thread-safe.
+ */
+final class WebSocketUpgrades {
+    private WebSocketUpgrades() {
+    }
+
+    /** The request ended: if it was an upgrade request that did not upgrade, its note goes. */
+    static void ended(TelemetryRuntime runtime, HttpServletRequest request, String requestId, int status) {
+        try {
+            if (status == 101 || runtime == null || !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+                return;
+            }
+            WebSocketTelemetry webSockets = runtime.webSockets();
+            if (webSockets != null) {
+                webSockets.notUpgraded(request.getRequestURI(), request.getQueryString(), requestId);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // the note expires
+        }
+    }
+
+    /** As {@link #note(TelemetryRuntime, HttpServletRequest, String)}, looking the runtime up for upgrades only. */
+    static void note(HttpServletRequest request, String requestId) {
+        try {
+            if ("websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+                note(TelemetryRuntime.lookup(), request, requestId);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // the connection gets a request id of its own
+        }
+    }
+
+    static void note(TelemetryRuntime runtime, HttpServletRequest request, String requestId) {
+        try {
+            if (runtime == null || !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+                return;
+            }
+            WebSocketTelemetry webSockets = runtime.webSockets();
+            if (webSockets != null) {
+                webSockets.upgrading(request.getRequestURI(), request.getQueryString(),
+                        Fields.of(FieldNames.REQUEST_ID, requestId));
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // the connection gets a request id of its own
+        }
+    }
+}

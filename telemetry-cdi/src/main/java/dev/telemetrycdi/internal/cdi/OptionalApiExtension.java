@@ -58,17 +58,17 @@ public class OptionalApiExtension implements Extension {
         if (capabilities.has(Capability.TASKS)) {
             TaskBeans.bindAsyncMethods(type, hooks);
         }
-    }
-
-    <T> void decorateResources(@Observes ProcessInjectionTarget<T> target, BeanManager beans) {
-        if (capabilities.has(Capability.TASKS)) {
-            TaskBeans.decorateResources(target, beans, hooks);
-        }
         if (capabilities.has(Capability.BATCH)) {
             BatchBeans.bindArtifact(type, hooks);
         }
         if (capabilities.has(Capability.JMS)) {
             MessagingBeans.noteListener(type, hooks);
+        }
+    }
+
+    <T> void decorateResources(@Observes ProcessInjectionTarget<T> target, BeanManager beans) {
+        if (capabilities.has(Capability.TASKS)) {
+            TaskBeans.decorateResources(target, beans, hooks);
         }
     }
 

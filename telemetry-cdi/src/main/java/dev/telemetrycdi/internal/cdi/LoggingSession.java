@@ -85,6 +85,11 @@ final class LoggingSession implements AutoCloseable {
                 missed.isEmpty() ? fields : fields.with(FieldNames.HOOKS_MISSED, missed));
     }
 
+    /** Writes one {@code telemetry_hooked} line: {@code hooked}, hooked after {@code telemetry_initialized}. */
+    void announceHooked(List<String> hooked) {
+        announce(pipeline, FieldNames.EVENT_TELEMETRY_HOOKED, Fields.of(FieldNames.HOOKS, hooked));
+    }
+
     /**
      * Writes one line about tracing, whatever the level threshold: {@code tracing_enabled} with where it exports, or
      * {@code tracing_disabled} with why. Header values ({@code OTEL_EXPORTER_OTLP_HEADERS}) are never written.

@@ -5,11 +5,15 @@ import dev.telemetrycdi.internal.concurrent.TaskBeans;
 import dev.telemetrycdi.internal.messaging.MessagingBeans;
 import dev.telemetrycdi.internal.websocket.WebSocketBeans;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Switches on the parts of the module whose API the server offers, and only those: decides the
@@ -27,6 +31,9 @@ import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 public class OptionalApiExtension implements Extension {
     private final Capabilities capabilities;
     private final HookReport hooks = new HookReport();
+    /** Endpoint classes the server announced as components and CDI has no bean for (see {@code WebSocketBeans}). */
+    private final Set<Class<?>> plainEndpoints = ConcurrentHashMap.newKeySet();
+    private volatile boolean beansDiscovered;
 
     public OptionalApiExtension() {
         this(Capabilities.detect(OptionalApiExtension.class.getClassLoader()));
@@ -81,8 +88,15 @@ public class OptionalApiExtension implements Extension {
     /** Jakarta EE component classes the server creates itself (Open Liberty fires this for WebSocket endpoints). */
     <T> void checkComponents(@Observes ProcessInjectionTarget<T> target) {
         if (capabilities.has(Capability.WEBSOCKET)) {
-            WebSocketBeans.checkComponent(target, hooks);
+            WebSocketBeans.checkComponent(target, hooks, plainEndpoints, beansDiscovered);
         }
+    }
+
+    void addComponentBeans(@Observes AfterBeanDiscovery discovery, BeanManager beans) {
+        if (capabilities.has(Capability.WEBSOCKET)) {
+            WebSocketBeans.addPlainEndpointBeans(discovery, beans, plainEndpoints, hooks);
+        }
+        beansDiscovered = true;
     }
 
     public Capabilities capabilities() {

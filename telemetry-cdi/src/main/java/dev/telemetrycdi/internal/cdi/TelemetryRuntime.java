@@ -20,6 +20,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -199,6 +200,18 @@ public class TelemetryRuntime {
     /** The HTTP request telemetry, or null while the module is disabled, not yet started or stopped. */
     public HttpTelemetry http() {
         return http;
+    }
+
+    /**
+     * Says what the module hooked once the application had started ({@code telemetry_hooked}): WildFly's WebSocket
+     * endpoints that the application adds in a listener, after {@code telemetry_initialized}. Nothing while the
+     * module does not run.
+     */
+    public synchronized void hookedLate(List<String> hooked) {
+        LoggingSession session = logging;
+        if (session != null && !hooked.isEmpty()) {
+            session.announceHooked(hooked);
+        }
     }
 
     /** The WebSocket connection telemetry, or null while the module is disabled, not yet started or stopped. */

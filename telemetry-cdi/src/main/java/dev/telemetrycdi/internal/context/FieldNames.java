@@ -56,12 +56,17 @@ public final class FieldNames {
     public static final String EVENT_REQUEST_FAILED = "request_failed";
     public static final String EVENT_TELEMETRY_INITIALIZED = "telemetry_initialized";
     public static final String EVENT_TELEMETRY_DISABLED = "telemetry_disabled";
+    /** What the module hooked after {@code telemetry_initialized} (WildFly: endpoints added in a listener). */
+    public static final String EVENT_TELEMETRY_HOOKED = "telemetry_hooked";
     public static final String EVENT_LOG_RECORDS_DROPPED = "log_records_dropped";
     public static final String EVENT_TRACING_ENABLED = "tracing_enabled";
     public static final String EVENT_TRACING_DISABLED = "tracing_disabled";
     /** On {@code telemetry_initialized}: the optional capabilities that are off (their API is not on the server). */
     public static final String CAPABILITIES_OFF = "capabilities.off";
-    /** On {@code telemetry_initialized}: what the module hooked in this application ({@code "websocket com.acme.Chat"}). */
+    /**
+     * On {@code telemetry_initialized} (and {@code telemetry_hooked}): what the module hooked in this application
+     * ({@code "websocket com.acme.Chat"}).
+     */
     public static final String HOOKS = "hooks";
     /** On {@code telemetry_initialized}: what it could not hook, each with why and the fix. */
     public static final String HOOKS_MISSED = "hooks.missed";

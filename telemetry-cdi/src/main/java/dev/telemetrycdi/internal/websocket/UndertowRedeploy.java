@@ -2,6 +2,7 @@ package dev.telemetrycdi.internal.websocket;
 
 import dev.telemetrycdi.internal.cdi.HookReport;
 import dev.telemetrycdi.internal.cdi.OptionalApiExtension;
+import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.websockets.jsr.ConfiguredServerEndpoint;
 import io.undertow.websockets.jsr.ServerWebSocketContainer;
@@ -9,6 +10,8 @@ import io.undertow.websockets.jsr.WebSocketDeploymentInfo;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
 import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpoint;
 import jakarta.websocket.server.ServerEndpointConfig;
@@ -26,8 +29,10 @@ import java.util.List;
  *
  * <p>Programmatic endpoints are always wrapped: Undertow never creates them through CDI, so not even a bean's
  * interceptors would run. Endpoints the application adds itself ({@code ServerContainer.addEndpoint} in a listener)
- * are not seen: Undertow reads its container back from the servlet context and casts it, so it cannot be wrapped
- * there.
+ * are wrapped once every listener has run: Undertow calls its deployment-complete listeners at the end of
+ * {@code DeploymentManagerImpl.deploy()}, and reads the endpoints for its handshake filter only when the filter
+ * starts, in {@code start()}. They are hooked after {@code telemetry_initialized} was written, and said in one
+ * {@code telemetry_hooked} line.
  *
  * <p>Loaded only where Undertow runs the application and offers the WebSocket API, by {@link UndertowEndpoints}.
  *
@@ -58,6 +63,8 @@ final class UndertowRedeploy {
                 } else {
                     rewrite((WebSocketDeploymentInfo) attribute, beans, hooks);
                 }
+                deployment.addDeploymentCompleteListener(new AddedInListeners(deployment.getClassLoader(), beans,
+                        hooks));
             } finally {
                 thread.setContextClassLoader(previous);
             }
@@ -86,6 +93,49 @@ final class UndertowRedeploy {
                     endpoint.getEndpointFactory(), endpoint.getPathTemplate(), endpoint.getEncodingFactory(),
                     endpoint.getAnnotatedEndpointFactory(), endpoint.getExtensions()));
             hooks.hooked(WebSocketBeans.CAPABILITY, name);
+        }
+    }
+
+    /** The endpoints the application's listeners added, wrapped when the deployment is complete. */
+    private static final class AddedInListeners implements ServletContextListener {
+        private final ClassLoader application;
+        private final BeanManager beans;
+        private final HookReport hooks;
+
+        AddedInListeners(ClassLoader application, BeanManager beans, HookReport hooks) {
+            this.application = application;
+            this.beans = beans;
+            this.hooks = hooks;
+        }
+
+        @Override
+        public void contextInitialized(ServletContextEvent event) {
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(application);
+            try {
+                Object container = event.getServletContext().getAttribute(ServerContainer.class.getName());
+                if (!(container instanceof ServerWebSocketContainer)) {
+                    return;
+                }
+                List<String> before = hooks.hooked();
+                redeploy((ServerWebSocketContainer) container, beans, hooks);
+                List<String> added = new ArrayList<>(hooks.hooked());
+                added.removeAll(before);
+                TelemetryRuntime runtime = added.isEmpty() ? null : TelemetryRuntime.lookup();
+                if (runtime != null) {
+                    runtime.hookedLate(added);
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // the endpoints run as the application added them
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
+        }
+
+        @Override
+        public void contextDestroyed(ServletContextEvent event) {
+            // nothing to undo: the container goes with the deployment
         }
     }
 

@@ -3,6 +3,8 @@ package dev.telemetrycdi.internal.websocket;
 import dev.telemetrycdi.TelemetryEndpoint;
 import dev.telemetrycdi.internal.cdi.HookReport;
 import dev.telemetrycdi.internal.cdi.OptionalBeans;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
@@ -10,6 +12,7 @@ import jakarta.websocket.Endpoint;
 import jakarta.websocket.server.ServerEndpoint;
 
 import java.lang.reflect.Modifier;
+import java.util.Set;
 
 /**
  * The WebSocket part of the module, switched on by {@code OptionalApiExtension} only when the server offers the
@@ -48,19 +51,36 @@ public final class WebSocketBeans {
     }
 
     /**
-     * An endpoint class the server will create without CDI: Open Liberty fires {@code ProcessInjectionTarget} for
-     * every endpoint class of the application, as for every Jakarta EE component class, and creates one for which CDI
-     * has no bean with {@code Class.newInstance()}: said once at deployment, with the fix.
+     * An endpoint class the server creates itself, announced as a Jakarta EE component class: Open Liberty fires
+     * {@code ProcessInjectionTarget} for every endpoint class of the application before CDI discovers beans, and
+     * creates an endpoint through CDI when CDI has a bean for its class, otherwise with {@code Class.newInstance()}.
+     * An endpoint class that is not a bean is noted in {@code plain}, to get a bean of the module's
+     * ({@link #addPlainEndpointBeans}); announced after beans were discovered ({@code tooLate}), it is reported as
+     * missed, with the fix.
      */
-    public static <T> void checkComponent(ProcessInjectionTarget<T> event, HookReport hooks) {
+    public static <T> void checkComponent(ProcessInjectionTarget<T> event, HookReport hooks, Set<Class<?>> plain,
+                                          boolean tooLate) {
         Class<T> endpoint = event.getAnnotatedType().getJavaClass();
         String entry = CAPABILITY + " " + endpoint.getName();
         if (!isEndpoint(endpoint) || hooks.hooked().contains(entry)
                 || hooks.missed().stream().anyMatch(missed -> missed.startsWith(entry + ":"))) {
             return;
         }
-        hooks.missed(CAPABILITY, endpoint.getName(), "not a CDI bean, so its callbacks cannot be reached",
-                "annotate the class @jakarta.enterprise.context.Dependent");
+        if (tooLate) {
+            hooks.missed(CAPABILITY, endpoint.getName(), "not a CDI bean, so its callbacks cannot be reached",
+                    "annotate the class @jakarta.enterprise.context.Dependent");
+            return;
+        }
+        plain.add(endpoint);
+    }
+
+    /** Gives each endpoint class of {@code plain} its bean ({@link PlainEndpoints}), and records it as hooked. */
+    public static void addPlainEndpointBeans(AfterBeanDiscovery discovery, BeanManager beans, Set<Class<?>> plain,
+                                             HookReport hooks) {
+        for (Class<?> endpoint : plain) {
+            PlainEndpoints.addBean(discovery, beans, endpoint);
+            hooks.hooked(CAPABILITY, endpoint.getName());
+        }
     }
 
     /**

@@ -181,6 +181,9 @@ class ForeignWebSocketIT {
             String echoed = upgrade.header("X-Request-ID");
             UUID.fromString(echoed);
             await("ws_connected", echoed);
+            JsonObject replaced = await("request_id_replaced", echoed); // said once, on the upgrade request
+            assertEquals("warning", text(replaced, "level"));
+            assertNotNull(text(replaced, "reason"));
         }
         Http.RawResponse odd = Http.upgrade(base, "/lobbies/%24%7Bjndi:x%7D", "chat-odd-path");
         assertEquals(101, odd.status(), odd.text());

@@ -85,8 +85,11 @@ class RequestIdIT {
         assertNotEquals(tooLong, id);
         UUID.fromString(id);
         APP.log().completed(id);
+        assertReplacementSaid(id);
         assertEquals(128, Http.get(base, "/api/ping", "X-Request-ID", "b".repeat(128)).headers()
                 .firstValue("X-Request-ID").orElseThrow().length());
+        assertTrue(APP.log().lines().stream().noneMatch(line -> "request_id_replaced".equals(text(line, "event"))
+                && "b".repeat(128).equals(text(line, "request.id"))));
     }
 
     /** Hostile values: each request still gets one valid id, and no line anywhere contains the raw value. */
@@ -132,9 +135,21 @@ class RequestIdIT {
         UUID.fromString(id);
         JsonObject completed = APP.log().completed(id);
         assertEquals(5, number(completed, "tournament.id"));
+        assertReplacementSaid(id);
         assertEveryLineValid();
         List<String> raw = APP.log().rawLines();
         assertTrue(raw.stream().noneMatch(line -> line.contains(hostile)), "raw value logged: " + hostile);
+    }
+
+    /** One {@code request_id_replaced} line (warning, with the reason) in the context of the request's new id. */
+    private static void assertReplacementSaid(String id) {
+        JsonObject replaced = APP.log().await(line -> "request_id_replaced".equals(text(line, "event"))
+                && id.equals(text(line, "request.id")));
+        assertEquals("warning", text(replaced, "level"));
+        assertEquals("dev.telemetrycdi.http", text(replaced, "logger"));
+        assertTrue(text(replaced, "reason").startsWith("not 1-128 characters"), replaced.toString());
+        assertEquals(1, APP.log().lines().stream().filter(line -> "request_id_replaced".equals(text(line, "event"))
+                && id.equals(text(line, "request.id"))).count());
     }
 
     private void assertEveryLineValid() {

@@ -52,7 +52,7 @@ final class BatchFields {
         if (parameters != null) {
             String requestId = parameters.getProperty(FieldNames.REQUEST_ID);
             if (requestId != null && !RequestIds.isAcceptable(requestId)) {
-                ignored.put(FieldNames.REQUEST_ID, "not 1-128 characters of A-Z a-z 0-9 . _ : + / = @ -");
+                ignored.put(FieldNames.REQUEST_ID, RequestIds.REJECTED);
             }
             String userId = parameters.getProperty(FieldNames.USER_ID);
             if (userId != null && !isAcceptableUser(userId)) {

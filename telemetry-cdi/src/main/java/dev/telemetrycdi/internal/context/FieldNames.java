@@ -54,6 +54,8 @@ public final class FieldNames {
     // events the module itself writes
     public static final String EVENT_REQUEST_COMPLETED = "request_completed";
     public static final String EVENT_REQUEST_FAILED = "request_failed";
+    /** The caller's {@code X-Request-ID} was not acceptable: a new id replaces it (with {@code reason}). */
+    public static final String EVENT_REQUEST_ID_REPLACED = "request_id_replaced";
     public static final String EVENT_TELEMETRY_INITIALIZED = "telemetry_initialized";
     public static final String EVENT_TELEMETRY_DISABLED = "telemetry_disabled";
     /** What the module hooked after {@code telemetry_initialized} (WildFly: endpoints added in a listener). */

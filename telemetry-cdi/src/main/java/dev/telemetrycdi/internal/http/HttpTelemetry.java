@@ -90,7 +90,13 @@ public final class HttpTelemetry {
         if (user != null && user.getName() != null) {
             context.put(FieldNames.USER_ID, user.getName());
         }
-        return new RequestTelemetry(this, id, method, uri, appStart, context.putAll(pathLabels).build());
+        Fields bound = context.putAll(pathLabels).build();
+        if (requestIdHeader != null && !id.equals(requestIdHeader)) {
+            // the caller's id is dropped, never logged: one line says so, in the request's context (its new id)
+            Emitter.emitModule(LogLevel.WARNING, LOGGER, FieldNames.EVENT_REQUEST_ID_REPLACED, bound,
+                    Fields.of(FieldNames.REASON, RequestIds.REJECTED), null);
+        }
+        return new RequestTelemetry(this, id, method, uri, appStart, bound);
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class RequestIds {
     public static final String HEADER = "X-Request-ID";
+    /** Why a value was not accepted, for the lines that say so (never the value itself). */
+    public static final String REJECTED = "not 1-128 characters of A-Z a-z 0-9 . _ : + / = @ -";
     static final int MAX_LENGTH = 128;
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);

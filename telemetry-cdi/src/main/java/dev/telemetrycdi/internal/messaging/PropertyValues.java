@@ -19,8 +19,7 @@ final class PropertyValues {
     }
 
     static String checkRequestId(String value) {
-        return RequestIds.isAcceptable(value) ? null
-                : "not 1-128 characters of A-Z a-z 0-9 . _ : + / = @ -";
+        return RequestIds.isAcceptable(value) ? null : RequestIds.REJECTED;
     }
 
     static String checkUserId(String value) {

@@ -56,7 +56,8 @@ public class BatchArtifactInterceptor {
         if (context == null) {
             return invocation.proceed();
         }
-        try (ContextStorage.Scope scope = ContextStorage.attach(context)) {
+        try (ContextStorage.Scope scope = ContextStorage.attach(BatchFields.inTraceOf(context,
+                ContextStorage.current()))) {
             return invocation.proceed();
         }
     }

@@ -44,6 +44,19 @@ final class BatchFields {
     }
 
     /**
+     * {@code context} with the trace fields of {@code current} (the thread's context: the job span's ids, which the
+     * job's run bound), unless it has its own: a step or an artifact call stays in the job's trace.
+     */
+    static Fields inTraceOf(Fields context, Fields current) {
+        if (context.indexOf(FieldNames.TRACE_ID) >= 0 || current.indexOf(FieldNames.TRACE_ID) < 0) {
+            return context;
+        }
+        return context.with(FieldNames.TRACE_ID, current.get(FieldNames.TRACE_ID))
+                .with(FieldNames.SPAN_ID, current.get(FieldNames.SPAN_ID))
+                .with(FieldNames.TRACE_FLAGS, current.get(FieldNames.TRACE_FLAGS));
+    }
+
+    /**
      * The submitter parameters of {@code parameters} (null for none) that are present but not acceptable: parameter
      * name to the reason. The values are never kept.
      */

@@ -60,7 +60,8 @@ public class TelemetryStepListener implements StepListener {
             if (!runtime.isActive()) {
                 return;
             }
-            Fields context = jobContext().withAll(BatchFields.step(step));
+            Fields context = BatchFields.inTraceOf(jobContext().withAll(BatchFields.step(step)),
+                    ContextStorage.current());
             run = BatchRun.attach(context);
             BatchLines.started(FieldNames.EVENT_STEP_STARTED, context);
         } catch (RuntimeException | LinkageError e) {

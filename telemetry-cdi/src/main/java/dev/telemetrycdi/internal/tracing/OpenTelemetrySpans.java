@@ -1,5 +1,6 @@
 package dev.telemetrycdi.internal.tracing;
 
+import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.Fields;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
@@ -74,8 +75,12 @@ final class OpenTelemetrySpans implements SpanAccess {
             Span span = builder.startSpan();
             Scope scope = span.makeCurrent();
             annotate(attributes);
+            // the span's ids join the thread's context while it is current, so that what mirrors the context (the
+            // application's MDC / ThreadContext) shows them as the module's own lines do
+            ContextStorage.Scope bound = ContextStorage.attach(ContextStorage.current().withAll(correlation()));
             return () -> {
                 try {
+                    bound.close();
                     scope.close();
                 } finally {
                     span.end();

@@ -40,27 +40,32 @@ abstract class ContextMirror {
             return;
         }
         try {
-            for (int i = 0; i < from.size(); i++) {
-                if (to.indexOf(from.key(i)) < 0) {
-                    remove(from.key(i));
-                }
-            }
-            for (int i = 0; i < to.size(); i++) {
-                Object value = to.value(i);
-                int before = from.indexOf(to.key(i));
-                if (value == null) {
-                    if (before >= 0) {
-                        remove(to.key(i));
-                    }
-                } else if (before < 0 || !value.equals(from.value(before))) {
-                    put(to.key(i), text(value));
-                }
-            }
+            apply(from, to);
         } catch (RuntimeException | LinkageError e) {
             broken = true;
             Logger.getLogger("dev.telemetrycdi").log(Level.WARNING, "TCDI0010W: telemetry-cdi stops keeping the "
                     + name + " in step with its context (" + e + "): records written through it no longer carry"
                     + " request.id and the other context fields; the module's own lines are unaffected.");
+        }
+    }
+
+    /** Removes the keys of {@code from} that {@code to} lacks and puts those of {@code to} that changed, one by one. */
+    void apply(Fields from, Fields to) {
+        for (int i = 0; i < from.size(); i++) {
+            if (to.indexOf(from.key(i)) < 0) {
+                remove(from.key(i));
+            }
+        }
+        for (int i = 0; i < to.size(); i++) {
+            Object value = to.value(i);
+            int before = from.indexOf(to.key(i));
+            if (value == null) {
+                if (before >= 0) {
+                    remove(to.key(i));
+                }
+            } else if (before < 0 || !value.equals(from.value(before))) {
+                put(to.key(i), text(value));
+            }
         }
     }
 
@@ -93,6 +98,12 @@ abstract class ContextMirror {
             return first;
         }
         return new ContextMirror(first + " and " + second) {
+            @Override
+            void apply(Fields from, Fields to) {
+                first.apply(from, to);
+                second.apply(from, to);
+            }
+
             @Override
             void put(String key, String value) {
                 first.put(key, value);

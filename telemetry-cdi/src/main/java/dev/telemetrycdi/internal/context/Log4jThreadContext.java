@@ -2,6 +2,11 @@ package dev.telemetrycdi.internal.context;
 
 import org.apache.logging.log4j.ThreadContext;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Log4j 2's {@code ThreadContext} map kept in step with the module's context, when the application brings the API.
  * Loaded only when the application sees the Log4j 2 API.
@@ -26,6 +31,44 @@ final class Log4jThreadContext extends ContextMirror {
         } catch (RuntimeException | LinkageError e) {
             return NONE;
         }
+    }
+
+    /**
+     * Log4j 2's default map copies itself on every write: all removals in one {@code removeAll} and all puts in one
+     * {@code putAll}, one copy each instead of one per key.
+     */
+    @Override
+    void apply(Fields from, Fields to) {
+        List<String> gone = null;
+        for (int i = 0; i < from.size(); i++) {
+            int after = to.indexOf(from.key(i));
+            if (after < 0 || to.value(after) == null) {
+                gone = added(gone, from.key(i));
+            }
+        }
+        Map<String, String> changed = null;
+        for (int i = 0; i < to.size(); i++) {
+            Object value = to.value(i);
+            int before = from.indexOf(to.key(i));
+            if (value != null && (before < 0 || !value.equals(from.value(before)))) {
+                if (changed == null) {
+                    changed = new HashMap<>();
+                }
+                changed.put(to.key(i), text(value));
+            }
+        }
+        if (gone != null) {
+            ThreadContext.removeAll(gone);
+        }
+        if (changed != null) {
+            ThreadContext.putAll(changed);
+        }
+    }
+
+    private static List<String> added(List<String> list, String key) {
+        List<String> grown = list == null ? new ArrayList<>(4) : list;
+        grown.add(key);
+        return grown;
     }
 
     @Override

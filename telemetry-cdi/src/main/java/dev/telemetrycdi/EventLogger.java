@@ -72,7 +72,7 @@ public final class EventLogger {
     /** Writes {@code event} at {@code level}, with an optional exception (may be null). */
     public void log(LogLevel level, String event, Throwable thrown, Object... keyValues) {
         if (Emitter.isEnabled(name, level)) {
-            Emitter.emit(level, name, event, ContextStorage.current(), Fields.of(keyValues), thrown);
+            Emitter.emit(level, name, event, ContextStorage.current(), Fields.captured(keyValues), thrown);
         }
     }
 }

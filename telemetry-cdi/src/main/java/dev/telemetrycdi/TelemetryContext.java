@@ -1,5 +1,6 @@
 package dev.telemetrycdi;
 
+import dev.telemetrycdi.internal.context.CapturedValues;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.Fields;
 
@@ -15,7 +16,11 @@ import java.util.Map;
  * }
  * }</pre>
  *
- * <p>Thread-safe: each thread sees its own context. Values should be strings, numbers or booleans.
+ * <p>Values are taken when they are bound: strings, numbers and booleans as they are, collections and arrays
+ * copied, anything else as its {@code toString()} at that moment (a {@code toString()} that throws gives
+ * {@code "<unprintable>"}). Nothing here throws into the caller.
+ *
+ * <p>Thread-safe: each thread sees its own context.
  */
 public final class TelemetryContext {
     private TelemetryContext() {
@@ -26,17 +31,23 @@ public final class TelemetryContext {
      * A later binding of a key shadows an earlier one; closing restores it.
      */
     public static ContextScope bind(Object... keyValues) {
-        return bindFields(Fields.of(keyValues));
+        return bindFields(Fields.captured(keyValues));
     }
 
     /** Binds every entry of {@code fields} on top of the current context until the scope is closed. */
     public static ContextScope bind(Map<String, ?> fields) {
         Fields added = Fields.EMPTY;
         if (fields != null) {
-            for (Map.Entry<String, ?> entry : fields.entrySet()) {
-                if (entry.getKey() != null && !entry.getKey().isEmpty()) {
-                    added = added.with(entry.getKey(), entry.getValue());
+            try {
+                Fields.Builder builder = Fields.builder(fields.size());
+                for (Map.Entry<String, ?> entry : fields.entrySet()) {
+                    if (entry.getKey() != null && !entry.getKey().isEmpty()) {
+                        builder.put(entry.getKey(), CapturedValues.capture(entry.getValue()));
+                    }
                 }
+                added = builder.build();
+            } catch (RuntimeException e) {
+                added = Fields.EMPTY; // a map that fails while it is read binds nothing
             }
         }
         return bindFields(added);

@@ -2,6 +2,7 @@ package dev.telemetrycdi.internal.cdi;
 
 import dev.telemetrycdi.BindContext;
 import dev.telemetrycdi.ContextField;
+import dev.telemetrycdi.internal.context.CapturedValues;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.Fields;
 import jakarta.annotation.Priority;
@@ -35,23 +36,36 @@ public class BindContextInterceptor {
 
     @AroundInvoke
     public Object bind(InvocationContext invocation) throws Exception {
-        Method method = invocation.getMethod();
-        if (method == null || !runtime.isActive()) {
+        Fields fields = contextOf(invocation);
+        if (fields == null) {
             return invocation.proceed();
-        }
-        String[] names = fieldNames.computeIfAbsent(method, BindContextInterceptor::namesOf);
-        if (names.length == 0) {
-            return invocation.proceed();
-        }
-        Fields fields = ContextStorage.current();
-        Object[] arguments = invocation.getParameters();
-        for (int i = 0; i < names.length && i < arguments.length; i++) {
-            if (names[i] != null && arguments[i] != null) {
-                fields = fields.with(names[i], valueOf(arguments[i]));
-            }
         }
         try (ContextStorage.Scope scope = ContextStorage.attach(fields)) {
             return invocation.proceed();
+        }
+    }
+
+    /** The context to run the call in, or null to run it as it is; never throws into the application's call. */
+    private Fields contextOf(InvocationContext invocation) {
+        try {
+            Method method = invocation.getMethod();
+            if (method == null || !runtime.isActive()) {
+                return null;
+            }
+            String[] names = fieldNames.computeIfAbsent(method, BindContextInterceptor::namesOf);
+            if (names.length == 0) {
+                return null;
+            }
+            Fields fields = ContextStorage.current();
+            Object[] arguments = invocation.getParameters();
+            for (int i = 0; i < names.length && i < arguments.length; i++) {
+                if (names[i] != null && arguments[i] != null) {
+                    fields = fields.with(names[i], valueOf(arguments[i]));
+                }
+            }
+            return fields;
+        } catch (RuntimeException | LinkageError e) {
+            return null;
         }
     }
 
@@ -70,14 +84,16 @@ public class BindContextInterceptor {
         return any ? names : NONE;
     }
 
-    /** Numbers and booleans as they are; anything else as text of at most {@value #MAX_TEXT} characters. */
+    /**
+     * Numbers and booleans as they are; anything else as its text now, of at most {@value #MAX_TEXT} characters
+     * ({@code "<unprintable>"} if its {@code toString()} throws: the application's method runs all the same).
+     */
     static Object valueOf(Object argument) {
         if (argument instanceof Long || argument instanceof Integer || argument instanceof Short
                 || argument instanceof Byte || argument instanceof Double || argument instanceof Float
                 || argument instanceof Boolean) {
             return argument;
         }
-        String text = String.valueOf(argument);
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+        return CapturedValues.text(argument, MAX_TEXT);
     }
 }

@@ -39,6 +39,24 @@ public final class Fields {
         return fields.build();
     }
 
+    /**
+     * Fields from alternating keys and values the application handed over, each value taken as it is now
+     * ({@link CapturedValues}); a key that is not a non-empty string is skipped. Never throws.
+     */
+    public static Fields captured(Object... keyValues) {
+        if (keyValues == null || keyValues.length < 2) {
+            return EMPTY;
+        }
+        Builder fields = builder(keyValues.length / 2);
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            Object key = keyValues[i];
+            if (key instanceof String && !((String) key).isEmpty()) {
+                fields.put((String) key, CapturedValues.capture(keyValues[i + 1]));
+            }
+        }
+        return fields.build();
+    }
+
     /** A builder for about {@code expectedSize} fields: one pair of arrays instead of a copy per field. */
     public static Builder builder(int expectedSize) {
         return new Builder(expectedSize);

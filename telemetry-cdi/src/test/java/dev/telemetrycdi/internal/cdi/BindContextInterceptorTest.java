@@ -46,6 +46,23 @@ class BindContextInterceptorTest {
     }
 
     @Test
+    void anArgumentWhoseToStringThrowsLeavesTheApplicationsCallUnaffected() throws Exception {
+        Object hostile = new Object() {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("lazy proxy not initialised");
+            }
+        };
+        AtomicReference<Map<String, Object>> during = new AtomicReference<>();
+        Object result = interceptor.bind(invocation(new Object[]{7L, 3, hostile}, () -> {
+            during.set(TelemetryContext.current());
+            return "ran";
+        }));
+        assertEquals("ran", result);
+        assertEquals(Map.of("match.id", 7L, "player", "<unprintable>"), during.get());
+    }
+
+    @Test
     void theContextIsRestoredAndTheExceptionRethrownUnchanged() {
         IllegalStateException failure = new IllegalStateException("no match");
         Exception thrown = assertThrows(IllegalStateException.class,

@@ -216,26 +216,15 @@ public final class RequestTelemetry {
         }
     }
 
+    /**
+     * The request's context is now {@code updated}: its scope, if bound, holds it from now on, under whatever the
+     * application bound on top of it since (see {@link ContextStorage.Scope#update}).
+     */
     private void update(Fields updated) {
-        Fields previous = context;
         context = updated;
         if (scope != null) {
-            scope.update(rebase(ContextStorage.current(), previous, updated));
+            scope.update(updated);
         }
-    }
-
-    /**
-     * The thread's context with this request's previous fields replaced by its updated ones: whatever else is bound
-     * on the thread (e.g. by an application filter further down the chain) stays.
-     */
-    static Fields rebase(Fields thread, Fields previous, Fields updated) {
-        Fields result = thread;
-        for (int i = 0; i < previous.size(); i++) {
-            if (updated.indexOf(previous.key(i)) < 0) {
-                result = result.without(previous.key(i));
-            }
-        }
-        return result.withAll(updated);
     }
 
     /** True the first time only: guards the one {@code request_completed} line. */

@@ -62,6 +62,12 @@ final class ForeignApp {
                 "foreign/rest/");
     }
 
+    /** The application whose servlet filter binds a context field of its own with the module's API. */
+    static ForeignApp scopes(String name) {
+        return new ForeignApp(name, dev.telemetrycdi.it.foreign.scopes.TenantFilter.class.getPackage(),
+                "foreign/scopes/");
+    }
+
     /** The guide-style application with background work (default executors, thread factory, @Asynchronous). */
     static ForeignApp tasks(String name) {
         return new ForeignApp(name, dev.telemetrycdi.it.foreign.tasks.ReportResource.class.getPackage(),

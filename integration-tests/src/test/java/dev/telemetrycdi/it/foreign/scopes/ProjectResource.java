@@ -1,0 +1,25 @@
+package dev.telemetrycdi.it.foreign.scopes;
+
+import dev.telemetrycdi.EventLogger;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Application;
+
+/** Projects of a tenant. */
+@Path("/projects/{projectId}")
+public class ProjectResource {
+    private static final EventLogger LOG = EventLogger.get(ProjectResource.class);
+
+    @GET
+    public String project(@PathParam("projectId") long id) {
+        LOG.info("project_read");
+        return "project " + id;
+    }
+
+    /** The REST application. */
+    @ApplicationPath("/api")
+    public static class ProjectsApplication extends Application {
+    }
+}

@@ -124,6 +124,12 @@ final class ForeignApp {
         return this;
     }
 
+    /** Sets {@code key} in the application's {@code microprofile-config.properties}. */
+    ForeignApp with(String key, String value) {
+        config.put(key, value);
+        return this;
+    }
+
     LogFile log() {
         return log;
     }

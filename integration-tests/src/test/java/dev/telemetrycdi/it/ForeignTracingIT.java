@@ -15,11 +15,13 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static dev.telemetrycdi.it.LogFile.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The applications that are not the sample, traced by the server's MicroProfile Telemetry and exporting to a real
@@ -32,6 +34,8 @@ class ForeignTracingIT {
     private static final OtlpReceiver OTLP = OtlpReceiver.start();
     private static final ForeignApp WEB = ForeignApp.web("foreign-web-traced").tracedTo(OTLP.endpoint());
     private static final ForeignApp REST = ForeignApp.rest("foreign-rest-traced").tracedTo(OTLP.endpoint());
+    private static final ForeignApp MODULE_OFF = ForeignApp.rest("foreign-rest-module-off").tracedTo(OTLP.endpoint())
+            .with("telemetry.enabled", "false");
 
     @ArquillianResource
     @OperateOnDeployment("web")
@@ -49,6 +53,38 @@ class ForeignTracingIT {
     @Deployment(name = "rest", testable = false, order = 2)
     static WebArchive rest() {
         return REST.war();
+    }
+
+    @ArquillianResource
+    @OperateOnDeployment("module-off")
+    URL moduleOff;
+
+    @Deployment(name = "module-off", testable = false, order = 3)
+    static WebArchive moduleOff() {
+        return MODULE_OFF.war();
+    }
+
+    /**
+     * {@code TELEMETRY_ENABLED=false} switches off everything the module does, its tracing opt-in included: with
+     * {@code OTEL_ENABLED} and an endpoint set, no span of that deployment reaches the receiver, while a request to
+     * the traced deployment in the same window does.
+     */
+    @Test
+    void theModuleSwitchedOffExportsNothingEvenWhenOptedIn() throws Exception {
+        MODULE_OFF.log().await(line -> "telemetry_disabled".equals(text(line, "event")));
+        String offTrace = UUID.randomUUID().toString().replace("-", "");
+        String onTrace = UUID.randomUUID().toString().replace("-", "");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, Http.get(moduleOff, "/api/items/" + i, "traceparent",
+                    "00-" + offTrace + "-00f067aa0ba902b" + i + "-01").statusCode());
+        }
+        assertEquals(200, Http.get(rest, "/api/items/9", "traceparent", "00-" + onTrace + "-00f067aa0ba902b7-01")
+                .statusCode());
+        OTLP.await(span -> onTrace.equals(span.traceId())); // the receiver and the export path work meanwhile
+        Thread.sleep(1_000); // several export intervals (otel.bsp.schedule.delay=100ms)
+        assertTrue(OTLP.spans().stream().noneMatch(span -> offTrace.equals(span.traceId())
+                || "foreign-rest-module-off".equals(span.resource().get("service.name"))),
+                "no span of the switched-off module");
     }
 
     @AfterAll

@@ -171,7 +171,7 @@ class TracingIT {
 
     @Test
     void anInvalidRatioIsReportedOnceAndATenthOfTheTracesIsKept() throws Exception {
-        ServerLog.await("TCDI0003W", "'lots'", "otel.traces.sampler.arg");
+        ServerLog.await("TCDI0001W", "'lots'", "otel.traces.sampler.arg");
         JsonObject enabled = BAD_RATIO.log().await(line -> event(line, "tracing_enabled"));
         assertEquals(0.1, enabled.getJsonNumber("otel.traces.sampler.arg").doubleValue());
         for (int i = 0; i < RATIO_REQUESTS; i++) {

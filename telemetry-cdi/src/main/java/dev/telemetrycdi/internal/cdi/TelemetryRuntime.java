@@ -1,6 +1,7 @@
 package dev.telemetrycdi.internal.cdi;
 
 import dev.telemetrycdi.TelemetrySettings;
+import dev.telemetrycdi.internal.config.SettingReader;
 import dev.telemetrycdi.internal.config.SettingsLoader;
 import dev.telemetrycdi.internal.http.HttpTelemetry;
 import dev.telemetrycdi.internal.http.TelemetryServletInitializer;
@@ -99,7 +100,7 @@ public class TelemetryRuntime {
         // explicitly): WildFly creates spans even when the application's tracing is off, and lines must not carry
         // trace ids of a trace that goes nowhere.
         boolean sdkOn = tracing.active() || config.getOptionalValue(TracingSwitch.SDK_DISABLED, String.class)
-                .map(value -> "false".equalsIgnoreCase(value.trim())).orElse(false);
+                .flatMap(SettingReader::parseBoolean).map(disabled -> !disabled).orElse(false);
         SpanAccess traced = sdkOn ? spans : SpanAccess.NONE;
         logging = LoggingSession.open(current, traced, applicationName());
         http = new HttpTelemetry(new LabelExtractor(

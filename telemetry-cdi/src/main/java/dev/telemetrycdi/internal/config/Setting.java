@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public enum Setting {
     ENABLED("telemetry.enabled", "boolean", "true", "true", "true", "true",
-            "Master switch. false: one telemetry_disabled line at start-up, then the module does nothing."),
+            "Master switch. false: one telemetry_disabled line at start-up, then the module does nothing (tracing stays off even when opted in)."),
     LOG_LEVEL("log.level", "level", "INFO", "DEBUG", "INFO", "ERROR",
             "Minimum level of structured lines: TRACE, DEBUG, INFO, WARNING, ERROR, CRITICAL."),
     LOG_FORMAT("log.format", "json|pretty", "json", "pretty", "json", "json",
@@ -45,7 +45,7 @@ public enum Setting {
     OTEL_EXPORTER_OTLP_HEADERS("otel.exporter.otlp.headers", "key=value list", "", "", "", "",
             "Headers of the export requests, e.g. authentication (read by the runtime); never written to any output."),
     OTEL_TRACES_SAMPLER_ARG("otel.traces.sampler.arg", "ratio 0..1", "0.1", "0.1", "0.1", "0.1",
-            "Sampling ratio of root traces (parent-based); an invalid value gives TCDI0003W and 0.1.");
+            "Sampling ratio of root traces (parent-based); an invalid value gives TCDI0001W and 0.1.");
 
     private final String property;
     private final String type;

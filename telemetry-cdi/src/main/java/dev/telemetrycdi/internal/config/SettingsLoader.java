@@ -7,7 +7,6 @@ import dev.telemetrycdi.internal.labels.LabelRules;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -24,18 +23,17 @@ import java.util.function.Function;
  */
 public final class SettingsLoader {
     /** The MicroProfile Config key that names the active profile. */
-    public static final String PROFILE_PROPERTY = "mp.config.profile";
+    public static final String PROFILE_PROPERTY = SettingReader.PROFILE_PROPERTY;
 
     private static final int MIN_QUEUE = 16;
     private static final int MAX_QUEUE = 1 << 20;
 
-    private final Function<String, Optional<String>> lookup;
-    private final List<String> problems = new ArrayList<>();
+    private final SettingReader reader;
     private final String profile;
 
     private SettingsLoader(Function<String, Optional<String>> lookup) {
-        this.lookup = lookup;
-        this.profile = lookup.apply(PROFILE_PROPERTY).map(String::trim).filter(p -> !p.isEmpty()).orElse(null);
+        this.reader = new SettingReader(lookup);
+        this.profile = reader.profile();
     }
 
     /** Settings and the problems found reading them. */
@@ -46,7 +44,7 @@ public final class SettingsLoader {
     public static Result load(Function<String, Optional<String>> lookup) {
         SettingsLoader loader = new SettingsLoader(lookup);
         TelemetrySettings settings = loader.read();
-        return new Result(settings, List.copyOf(loader.problems));
+        return new Result(settings, loader.reader.problems());
     }
 
     private TelemetrySettings read() {
@@ -97,22 +95,15 @@ public final class SettingsLoader {
     }
 
     private String raw(Setting setting) {
-        return lookup.apply(setting.property()).map(String::trim).orElse(setting.defaultFor(profile));
+        return reader.raw(setting);
     }
 
     private <T> T parsed(Setting setting, Function<String, Optional<T>> parser, String allowed) {
-        String value = raw(setting);
-        Optional<T> result = parser.apply(value);
-        if (result.isPresent()) {
-            return result.get();
-        }
-        String fallback = setting.defaultFor(profile);
-        reject(setting, value, fallback, "allowed: " + allowed);
-        return parser.apply(fallback).orElseThrow();
+        return reader.parsed(setting, parser, allowed);
     }
 
     private boolean bool(Setting setting) {
-        return parsed(setting, SettingsLoader::bool, "true, false");
+        return reader.bool(setting);
     }
 
     private List<String> list(Setting setting) {
@@ -169,39 +160,12 @@ public final class SettingsLoader {
     }
 
     private void reject(Setting setting, String value, String used, String why) {
-        problems.add(String.format(Locale.ROOT,
-                "TCDI0001W: Invalid value '%s' for %s (environment variable %s): %s. Using '%s' instead.",
-                printable(value), setting.property(), setting.envVar(), why, used));
-    }
-
-    static Optional<Boolean> bool(String text) {
-        switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "true": case "yes": case "on": case "1": return Optional.of(Boolean.TRUE);
-            case "false": case "no": case "off": case "0": return Optional.of(Boolean.FALSE);
-            default: return Optional.empty();
-        }
+        reader.reject(setting, value, used, why);
     }
 
     static Optional<String> color(String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         return value.equals("auto") || value.equals("always") || value.equals("never")
                 ? Optional.of(value) : Optional.empty();
-    }
-
-    /** A value made safe to print in one line: control characters escaped, at most 80 characters. */
-    static String printable(String value) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < value.length() && out.length() < 80; i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
-                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        if (out.length() >= 80) {
-            out.append("...");
-        }
-        return out.toString();
     }
 }

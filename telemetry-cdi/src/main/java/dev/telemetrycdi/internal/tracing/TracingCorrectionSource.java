@@ -25,12 +25,12 @@ public class TracingCorrectionSource implements ConfigSource {
 
     @Override
     public Set<String> getPropertyNames() {
-        return tracing.problems().isEmpty() ? Set.of() : Set.of(TracingSwitch.SAMPLER_ARG);
+        return tracing.ratioCorrected() ? Set.of(TracingSwitch.SAMPLER_ARG) : Set.of();
     }
 
     @Override
     public String getValue(String key) {
-        return !tracing.problems().isEmpty() && TracingSwitch.SAMPLER_ARG.equals(key)
+        return tracing.ratioCorrected() && TracingSwitch.SAMPLER_ARG.equals(key)
                 ? tracing.value(key).orElse(null) : null;
     }
 

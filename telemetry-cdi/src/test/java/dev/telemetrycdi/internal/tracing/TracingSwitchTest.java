@@ -49,6 +49,27 @@ class TracingSwitchTest {
     }
 
     @Test
+    void theModuleSwitchedOffSwitchesTracingOffToo() {
+        TracingSwitch tracing = read("telemetry.enabled", "false", "otel.enabled", "true",
+                "otel.exporter.otlp.endpoint", "http://127.0.0.1:4318");
+        assertFalse(tracing.active());
+        assertEquals("true", new TracingConfigSource(tracing).getValue("otel.sdk.disabled"));
+        assertEquals(Optional.of("TELEMETRY_ENABLED is false"), tracing.offReason());
+    }
+
+    @Test
+    void aMistypedOptInIsReportedLikeEveryOtherInvalidValueAndMeansOff() {
+        TracingSwitch tracing = read("otel.enabled", "ture", "otel.exporter.otlp.endpoint", "http://127.0.0.1:4318");
+        assertFalse(tracing.active());
+        assertEquals(1, tracing.problems().size());
+        assertEquals("TCDI0001W: Invalid value 'ture' for otel.enabled (environment variable OTEL_ENABLED):"
+                + " allowed: true, false. Using 'false' instead.", tracing.problems().get(0));
+        assertTrue(new TracingCorrectionSource(tracing).getPropertyNames().isEmpty(), "the ratio is fine");
+        assertTrue(read("otel.enabled", "yes", "otel.exporter.otlp.endpoint", "http://x:4318").active(),
+                "the same booleans as every other setting");
+    }
+
+    @Test
     void aValidRatioIsUsed() {
         TracingSwitch tracing = read("otel.traces.sampler.arg", "0.25");
         assertEquals(0.25, tracing.ratio());
@@ -62,7 +83,7 @@ class TracingSwitchTest {
             TracingSwitch tracing = read("otel.traces.sampler.arg", invalid);
             assertEquals(0.1, tracing.ratio(), invalid);
             assertEquals(1, tracing.problems().size(), invalid);
-            assertTrue(tracing.problems().get(0).startsWith("TCDI0003W"), tracing.problems().get(0));
+            assertTrue(tracing.problems().get(0).startsWith("TCDI0001W"), tracing.problems().get(0));
             TracingCorrectionSource correction = new TracingCorrectionSource(tracing);
             assertEquals("0.1", correction.getValue("otel.traces.sampler.arg"));
             assertTrue(correction.getOrdinal() > 400, "above system properties");

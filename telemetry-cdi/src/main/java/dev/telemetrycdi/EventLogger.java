@@ -11,7 +11,7 @@ import dev.telemetrycdi.internal.jul.Emitter;
  * private static final EventLogger log = EventLogger.get(MatchResource.class);
  *
  * log.info("match_scored", "match.id", 7, "points", 3);
- * log.error("payout_failed", exception, "tournament.id", 5);
+ * log.error("payout_failed", exception, "order.id", 5);
  * }</pre>
  *
  * <p>While the module runs, lines go to its JSON or pretty output. When structured logging is off

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 
 /**
- * Severity of a log line, named as the design (and structlog) name it; {@link #label()} is what the
+ * Severity of a log line, named as structlog and Python's logging name it; {@link #label()} is what the
  * {@code level} field holds.
  *
  * <p>Each level maps onto {@code java.util.logging} by its numeric value, so a JUL or JBoss Logging record
@@ -75,7 +75,7 @@ public enum LogLevel {
     }
 
     /**
-     * Parses a level name as the design writes it ({@code DEBUG}, {@code INFO}, {@code ERROR}, ...), case
+     * Parses a level name ({@code DEBUG}, {@code INFO}, {@code ERROR}, ...), case
      * insensitive; {@code WARN}, {@code FATAL} and the JUL names {@code FINE}, {@code SEVERE} are accepted too.
      */
     public static Optional<LogLevel> parse(String text) {

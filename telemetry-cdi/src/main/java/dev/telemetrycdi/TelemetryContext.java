@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The context bound to the current thread: fields that every log line written on this thread carries, such
- * as {@code request.id}, {@code user.id}, {@code labels} and {@code tournament.id}.
+ * as {@code request.id}, {@code user.id}, {@code labels} and {@code order.id}.
  *
  * <pre>{@code
  * try (ContextScope scope = TelemetryContext.bind("match.id", 7, "round", 2)) {

@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  *         onMessages(session, String.class, text -> log.info("chat_message", "length", text.length()));
  *     }
  * }
- * ServerEndpointConfig.Builder.create(ChatEndpoint.class, "/ws/leagues/{id}/chat")
+ * ServerEndpointConfig.Builder.create(ChatEndpoint.class, "/ws/stores/{id}/chat")
  *         .configurator(new TelemetryEndpointConfigurator()).build();
  * }</pre>
  *

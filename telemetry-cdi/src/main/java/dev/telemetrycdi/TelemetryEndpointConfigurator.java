@@ -20,8 +20,8 @@ import java.util.Map;
  *
  * <pre>{@code
  * @Dependent
- * @ServerEndpoint(value = "/ws/tournaments/{id}/draft/{draftId}", configurator = TelemetryEndpointConfigurator.class)
- * public class DraftEndpoint { ... }
+ * @ServerEndpoint(value = "/ws/orders/{id}/item/{itemId}", configurator = TelemetryEndpointConfigurator.class)
+ * public class ItemEndpoint { ... }
  * }</pre>
  *
  * <p>Since the module gives every endpoint that is a CDI bean its connection's context without it, naming it is

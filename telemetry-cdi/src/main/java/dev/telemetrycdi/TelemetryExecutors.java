@@ -10,7 +10,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.util.concurrent.Callable;
 
 /**
- * Executors whose tasks run in the context of the code that submitted them, like the design's Celery base task.
+ * Executors whose tasks run in the context of the code that submitted them, each run with its own task lines.
  * At submission the submitter's context (request.id, user.id, labels, ids, and the trace context) is captured;
  * each run replaces the worker thread's context with it plus a new {@code task.id} and the {@code task.name},
  * runs in a span that is a child of the submitter's (when tracing is on), writes {@code task_started} and then

@@ -15,7 +15,7 @@ import java.util.Properties;
  *
  * <pre>{@code
  * Properties parameters = new Properties();
- * parameters.setProperty("league.id", "3");
+ * parameters.setProperty("store.id", "3");
  * long executionId = jobOperator.start("recompute-standings", TelemetryJobs.parameters(parameters));
  * }</pre>
  *

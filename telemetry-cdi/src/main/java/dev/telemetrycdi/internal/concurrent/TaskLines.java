@@ -6,8 +6,8 @@ import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.jul.Emitter;
 
 /**
- * The lines of one task run: {@code task_started} and {@code task_completed} at info (like the design's Celery
- * task: a background task is rarer than a request and has no other line that says it ran), {@code task_failed} at
+ * The lines of one task run: {@code task_started} and {@code task_completed} at info (a background task is rarer
+ * than a request and has no other line that says it ran), {@code task_failed} at
  * error with the exception. Written only while the module runs.
  *
  * <p>Internal API: may change without notice. Thread-safe; never throws.

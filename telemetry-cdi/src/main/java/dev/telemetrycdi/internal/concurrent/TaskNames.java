@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The {@code task.name} of a task: its {@link ManagedTask#IDENTITY_NAME} execution property (which
  * {@code TelemetryExecutors.named} sets), else its class's name without package, with lambda and hidden-class
- * suffixes and anonymous-class numbers removed ({@code LeagueResource$$Lambda$12/0x1f} and
- * {@code LeagueResource$1} give {@code LeagueResource}, {@code Jobs$Recompute} gives {@code Jobs.Recompute}).
+ * suffixes and anonymous-class numbers removed ({@code StoreResource$$Lambda$12/0x1f} and
+ * {@code StoreResource$1} give {@code StoreResource}, {@code Jobs$Recompute} gives {@code Jobs.Recompute}).
  *
  * <p>Internal API: may change without notice. Thread-safe; never throws.
  */

@@ -39,7 +39,7 @@ public enum Setting {
     OTEL_ENABLED("otel.enabled", "boolean", "false", "false", "false", "false",
             "Opt-in for tracing: with an OTLP endpoint set, the server's MicroProfile Telemetry SDK runs for the application."),
     OTEL_SERVICE_NAME("otel.service.name", "string", "", "", "", "",
-            "service.name of the exported spans (read by the runtime; the sample sets dtx-backend)."),
+            "service.name of the exported spans (read by the runtime)."),
     OTEL_EXPORTER_OTLP_ENDPOINT("otel.exporter.otlp.endpoint", "url", "", "", "", "",
             "Where spans are exported (read by the runtime); without it tracing stays off, and says why once."),
     OTEL_EXPORTER_OTLP_HEADERS("otel.exporter.otlp.headers", "key=value list", "", "", "", "",

@@ -16,7 +16,7 @@ public final class FieldNames {
     public static final String REQUEST_ID = "request.id";
     public static final String USER_ID = "user.id";
     public static final String LABELS = "labels";
-    /** Suffix of a resource id field: {@code tournament} gives {@code tournament.id}. */
+    /** Suffix of a resource id field: {@code order} gives {@code order.id}. */
     public static final String ID_SUFFIX = ".id";
 
     // WebSocket connections
@@ -79,7 +79,7 @@ public final class FieldNames {
     public static final String ERROR_TYPE = "error.type";
     public static final String EVENT_HTTP_CLIENT_REQUEST = "http_client_request";
 
-    // background tasks (ManagedExecutorService, @Asynchronous): the design's Celery fields
+    // background tasks (ManagedExecutorService, @Asynchronous)
     public static final String TASK_ID = "task.id";
     public static final String TASK_NAME = "task.name";
     public static final String EVENT_TASK_STARTED = "task_started";

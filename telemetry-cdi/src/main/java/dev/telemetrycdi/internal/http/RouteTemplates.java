@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * The route template of a matched JAX-RS resource method, relative to the context root: the application path,
- * the class's {@code @Path} and the method's {@code @Path}, e.g. {@code /api/tournaments/{id}/draft/{draftId}}.
+ * the class's {@code @Path} and the method's {@code @Path}, e.g. {@code /api/orders/{id}/item/{itemId}}.
  * Computed once per resource method.
  *
  * <p>Internal API: may change without notice. Thread-safe.
@@ -24,8 +24,8 @@ final class RouteTemplates {
     }
 
     /**
-     * @param appPath      the request path relative to the context root, e.g. {@code /api/tournaments/5}
-     * @param resourcePath the same path relative to the JAX-RS application, e.g. {@code tournaments/5}
+     * @param appPath      the request path relative to the context root, e.g. {@code /api/orders/5}
+     * @param resourcePath the same path relative to the JAX-RS application, e.g. {@code orders/5}
      * @return the template, or null when no resource method matched
      */
     String template(String appPath, String resourcePath, Class<?> resourceClass, Method method) {

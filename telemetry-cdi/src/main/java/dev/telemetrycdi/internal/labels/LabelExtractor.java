@@ -35,7 +35,7 @@ public final class LabelExtractor {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    /** The labels and ids in {@code path}, such as {@code /api/leagues/3/standings/}; EMPTY when none. */
+    /** The labels and ids in {@code path}, such as {@code /api/stores/3/standings/}; EMPTY when none. */
     public Fields fromPath(String path) {
         return fromPath(path, 0);
     }
@@ -46,7 +46,7 @@ public final class LabelExtractor {
     }
 
     /**
-     * The labels in {@code template}, such as {@code /api/tournaments/{id: [0-9]+}}, with each resource id read
+     * The labels in {@code template}, such as {@code /api/orders/{id: [0-9]+}}, with each resource id read
      * through {@code pathParam} from the parameter that follows the resource; a missing or invalid value gives
      * no id field. EMPTY when there are no labels.
      */
@@ -81,7 +81,7 @@ public final class LabelExtractor {
 
     /**
      * The labels of a WebSocket endpoint's path {@code template} ({@code ServerEndpointConfig.getPath()}, e.g.
-     * {@code /ws/leagues/{id}/chat}), each parameter's value read from the segment of {@code appPath} (the raw
+     * {@code /ws/stores/{id}/chat}), each parameter's value read from the segment of {@code appPath} (the raw
      * handshake path relative to the context root, as many segments as the template has) at the same position.
      */
     public Fields fromEndpoint(String template, String appPath) {

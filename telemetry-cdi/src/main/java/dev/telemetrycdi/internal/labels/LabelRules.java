@@ -64,7 +64,7 @@ public final class LabelRules {
     }
 
     /**
-     * Parses {@code "tournaments:tournament, drafts:draft"}: comma-separated {@code segment:label} entries,
+     * Parses {@code "orders:order, items:item"}: comma-separated {@code segment:label} entries,
      * whitespace around either side ignored, empty entries skipped; a blank or null spec is an empty map.
      *
      * @throws IllegalArgumentException naming the first entry that is not {@code segment:label} (a segment of
@@ -97,7 +97,7 @@ public final class LabelRules {
         return Collections.unmodifiableMap(mapping);
     }
 
-    /** The inverse of {@link #parseMapping}: {@code "tournaments:tournament, drafts:draft"}. */
+    /** The inverse of {@link #parseMapping}: {@code "orders:order, items:item"}. */
     public static String format(Map<String, String> mapping) {
         StringBuilder text = new StringBuilder();
         mapping.forEach((segment, label) ->
@@ -143,7 +143,7 @@ public final class LabelRules {
     }
 
     /**
-     * The id field name of a label, {@code tournament.id} for {@code tournament} (without allocating for a
+     * The id field name of a label, {@code order.id} for {@code order} (without allocating for a
      * configured resource); null when it would be a field the module writes itself ({@code user.id}).
      */
     String idKey(String label) {

@@ -3,8 +3,8 @@ package dev.telemetrycdi.internal.labels;
 import java.util.function.Function;
 
 /**
- * The path parameters of a request path by position in its template: for {@code /ws/leagues/{id}/chat} and
- * {@code /ws/leagues/3/chat}, {@code id} is {@code 3}. For WebSocket endpoints, whose containers give the
+ * The path parameters of a request path by position in its template: for {@code /ws/stores/{id}/chat} and
+ * {@code /ws/stores/3/chat}, {@code id} is {@code 3}. For WebSocket endpoints, whose containers give the
  * handshake no portable map of path parameters. The value is the raw segment when it could be an id
  * ({@link IdValues}: percent escapes are refused); null when it cannot, or when the parameter or its segment is
  * missing. Bounded like {@link SegmentScanner}. Not thread-safe: one instance per request.

@@ -17,7 +17,7 @@ import java.util.Set;
  *       ({@code addresses} → {@code address}, {@code matches} → {@code match}, {@code boxes} → {@code box});</li>
  *   <li>{@code -ss}, {@code -us}, {@code -is} stay ({@code status}, {@code analysis});</li>
  *   <li>{@code -s} is dropped ({@code todos} → {@code todo}, {@code courses} → {@code course});</li>
- *   <li>anything else stays ({@code draft}, {@code data}, {@code people}).</li>
+ *   <li>anything else stays ({@code item}, {@code data}, {@code people}).</li>
  * </ol>
  * Only a literal that could be a label (1-64 characters of {@code A-Z a-z 0-9 _ -}, not all digits) names a
  * resource. Labels come from the application's templates only, never from request values, so their number is

@@ -8,7 +8,7 @@ import dev.telemetrycdi.internal.context.FieldNames;
  *
  * <pre>{@code
  * {"timestamp":"2026-01-20T14:32:15.123Z","level":"info","event":"request_completed","logger":"com.acme.Api",
- *  "request.id":"abc-123","labels":["tournament"],"tournament.id":5,"duration_ms":45.2}
+ *  "request.id":"abc-123","labels":["order"],"order.id":5,"duration_ms":45.2}
  * }</pre>
  *
  * <p>Order: {@code timestamp} (UTC, milliseconds), {@code level}, {@code event}, {@code logger} (left out when

@@ -7,7 +7,7 @@ import dev.telemetrycdi.internal.context.FieldNames;
  * Renders a line for a developer's console, like structlog's {@code ConsoleRenderer}, but always on one line.
  *
  * <pre>{@code
- * 2026-01-20 14:32:15 [info    ] request_completed              [com.acme.Api] request.id=abc-123 labels=['tournament']
+ * 2026-01-20 14:32:15 [info    ] request_completed              [com.acme.Api] request.id=abc-123 labels=['order']
  * }</pre>
  *
  * <p>The timestamp is UTC to the second; the level is padded to the longest level name; the event is padded to

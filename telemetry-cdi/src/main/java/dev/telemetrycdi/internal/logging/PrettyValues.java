@@ -8,7 +8,7 @@ import java.util.Collection;
  *
  * <p>A string is written bare unless it is empty or contains a space, a quote, {@code =}, a backslash or a
  * character that must be escaped; then it is quoted with {@code '} like a Python {@code repr}. In a list every
- * string is quoted: {@code ['tournament', 'draft']}. Numbers, {@code true}, {@code false} and {@code null} are
+ * string is quoted: {@code ['order', 'item']}. Numbers, {@code true}, {@code false} and {@code null} are
  * written as in the JSON output. Every C0 and C1 control character, DEL, U+2028, U+2029 and an unpaired
  * surrogate are escaped ({@code \n}, {@code \r}, {@code \t}, otherwise a backslash-u escape), in bare text too.
  *

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The design's system metrics, observed through the runtime's meter while tracing is on:
+ * The module's system metrics, observed through the runtime's meter while tracing is on:
  * {@code system.cpu.utilization}, {@code system.memory.utilization}, {@code process.cpu.utilization} and
  * {@code process.memory.usage} (current OpenTelemetry semantic-convention names; the runtime's own {@code jvm.*}
  * metrics are not repeated). Closing unregisters them.

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The design's opt-in for tracing, turned into the {@code otel.*} values the server's MicroProfile Telemetry reads:
+ * The opt-in for tracing ({@code OTEL_ENABLED}), turned into the {@code otel.*} values the server's MicroProfile Telemetry reads:
  * the SDK runs for the application only when the module is on, {@code OTEL_ENABLED} is true <em>and</em> an OTLP
  * endpoint is set;
  * sampling is parent-based with ratio {@code OTEL_TRACES_SAMPLER_ARG} (0.1 unless a valid ratio is given).

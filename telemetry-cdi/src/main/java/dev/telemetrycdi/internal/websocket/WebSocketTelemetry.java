@@ -41,7 +41,7 @@ public final class WebSocketTelemetry {
      * The connection's telemetry from its handshake.
      *
      * @param requestIdHeader the caller's {@code X-Request-ID}, may be null
-     * @param appPath         the handshake path relative to the context root, e.g. {@code /ws/tournaments/5/draft/12}
+     * @param appPath         the handshake path relative to the context root, e.g. {@code /ws/orders/5/item/12}
      * @param user            the authenticated principal, may be null
      */
     public ConnectionTelemetry handshake(String requestIdHeader, String appPath, Principal user) {
@@ -60,7 +60,7 @@ public final class WebSocketTelemetry {
 
     /**
      * As {@link #handshake(String, String, Principal, Function)}, with the labels of the endpoint's path
-     * {@code template} ({@code ServerEndpointConfig.getPath()}, e.g. {@code /ws/tournaments/{id}/draft/{draftId}};
+     * {@code template} ({@code ServerEndpointConfig.getPath()}, e.g. {@code /ws/orders/{id}/item/{itemId}};
      * null: configured names of the raw path only), its parameters read from {@code appPath} by position.
      */
     public ConnectionTelemetry handshake(String requestIdHeader, String template, String appPath, Principal user,

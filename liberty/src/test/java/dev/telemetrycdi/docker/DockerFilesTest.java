@@ -40,6 +40,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -322,6 +323,111 @@ class DockerFilesTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("COPY ") && l.contains("--from=")
                 && l.contains("sample-war/target/sample-war.war") && l.endsWith("/config/apps/")),
                 "the built WAR goes to /config/apps/");
+    }
+
+    /**
+     * The image's build stage, replayed without Docker: exactly the paths its {@code COPY} lines name (the build
+     * context's {@code **}{@code /target} left out, as {@code Dockerfile.dockerignore} does) copied into an empty
+     * directory, and its {@code RUN mvn} line run there with this build's Maven, offline, on its local repository.
+     * It fails where {@code docker build} would (a module the parent lists whose pom is not copied, a source the
+     * build needs and the image lacks), and the WAR the final stage copies must come out of it.
+     */
+    @Test
+    void dockerfileBuildStageBuildsInADirectoryHoldingOnlyWhatItCopies() throws Exception {
+        Path maven = Path.of(required("docker.replay.maven"), "bin", "mvn");
+        Path replay = Path.of(required("docker.replay.directory"));
+        deleteRecursively(replay);
+        List<String> lines = dockerfileInstructions();
+        String workdir = null;
+        String run = null;
+        String built = null;
+        int stages = 0;
+        for (String line : lines) {
+            String upper = line.toUpperCase(Locale.ROOT);
+            if (upper.startsWith("FROM ")) {
+                stages++;
+            } else if (stages == 1 && upper.startsWith("WORKDIR ")) {
+                workdir = line.substring(8).trim();
+            } else if (stages == 1 && upper.startsWith("COPY ")) {
+                List<String> args = Arrays.stream(line.substring(5).trim().split("\\s+"))
+                        .filter(a -> !a.startsWith("--")).toList();
+                Path destination = replay.resolve(relativeTo(workdir, args.get(args.size() - 1)));
+                for (String source : args.subList(0, args.size() - 1)) {
+                    copyContext(ROOT.resolve(source), args.get(args.size() - 1).endsWith("/")
+                            ? destination.resolve(Path.of(source).getFileName()) : destination);
+                }
+            } else if (stages == 1 && upper.startsWith("RUN ")) {
+                run = line.substring(4).trim();
+            } else if (stages > 1 && upper.startsWith("COPY ") && line.contains("--from=build")) {
+                built = line.split("\\s+")[line.split("\\s+").length - 2];
+            }
+        }
+        assertNotNull(run, "no RUN line in the build stage");
+        assertTrue(run.startsWith("mvn "), "the build stage runs Maven: " + run);
+        assertNotNull(built, "the final stage copies nothing from the build stage");
+        List<String> command = new ArrayList<>();
+        command.add(maven.toString());
+        command.addAll(Arrays.asList(run.substring(4).trim().split("\\s+")));
+        command.add("-o");
+        command.add("-Dmaven.repo.local=" + required("docker.replay.repository"));
+        Process process = new ProcessBuilder(command).directory(replay.toFile()).redirectErrorStream(true)
+                .redirectOutput(replay.resolveSibling("docker-replay.log").toFile()).start();
+        assertTrue(process.waitFor(10, TimeUnit.MINUTES), String.join(" ", command) + " did not finish");
+        String output = Files.readString(replay.resolveSibling("docker-replay.log"), StandardCharsets.UTF_8);
+        assertEquals(0, process.exitValue(), "the image's build stage fails: " + String.join(" ", command)
+                + "\n" + output);
+        Path war = replay.resolve(relativeTo(workdir, built));
+        assertTrue(Files.isRegularFile(war), "the build stage does not produce " + built + " (" + war + ")");
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        assertNotNull(value, "system property " + property + " is set by liberty/pom.xml's surefire configuration");
+        return value;
+    }
+
+    /** {@code path} of the image (absolute, or relative to {@code workdir}) as a path relative to the workdir. */
+    private static String relativeTo(String workdir, String path) {
+        String base = workdir == null ? "/" : workdir.endsWith("/") ? workdir : workdir + "/";
+        String absolute = path.startsWith("/") ? path : base + path;
+        assertTrue(absolute.startsWith(base) || absolute.equals(base.substring(0, base.length() - 1)),
+                path + " is outside the build stage's WORKDIR " + workdir);
+        return absolute.length() <= base.length() ? "." : absolute.substring(base.length());
+    }
+
+    /** Copies a file or a directory of the build context, leaving out {@code target} directories. */
+    private static void copyContext(Path source, Path destination) throws IOException {
+        assertTrue(Files.exists(source), "the Dockerfile copies " + source + ", not in the repository");
+        if (Files.isRegularFile(source)) {
+            Files.createDirectories(destination.getParent());
+            Files.copy(source, destination);
+            return;
+        }
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path relative = source.relativize(file);
+                boolean ignored = false;
+                for (Path part : relative) {
+                    ignored |= part.toString().equals("target");
+                }
+                if (!ignored) {
+                    Path copy = destination.resolve(relative.toString());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file, copy);
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     @Test

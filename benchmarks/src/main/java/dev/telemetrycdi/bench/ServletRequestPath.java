@@ -1,8 +1,8 @@
 package dev.telemetrycdi.bench;
 
 import dev.telemetrycdi.EventLogger;
+import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.http.HttpTelemetry;
-import dev.telemetrycdi.internal.http.RequestBinding;
 import dev.telemetrycdi.internal.http.RequestTelemetry;
 import dev.telemetrycdi.internal.labels.LabelExtractor;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
@@ -42,16 +42,13 @@ final class ServletRequestPath {
     RequestTelemetry run() {
         RequestTelemetry request = http.begin(requestIdHeader, SampleRequest.METHOD, SampleRequest.URI,
                 SampleRequest.CONTEXT_PATH, SampleRequest.PRINCIPAL);
-        RequestBinding.startAndEnter(request);
+        request.enteredApplication(null); // the servlet filter starts it: no listener before the container's security
         http.servletMapped(request, SampleRequest.SERVLET_PATTERN);
-        RequestBinding.bind(request);
-        try {
+        try (ContextStorage.Scope bound = request.bind()) {
             http.matched(request, SampleRequest.TEMPLATE, SampleRequest.PATH_PARAMETERS);
             for (int i = 0; i < applicationLines; i++) {
                 LOG.info("draft_viewed", "pick.count", 3);
             }
-        } finally {
-            RequestBinding.unbind(request);
         }
         http.complete(request, SampleRequest.STATUS, null);
         return request;

@@ -1,6 +1,5 @@
 package dev.telemetrycdi.bench;
 
-import dev.telemetrycdi.internal.concurrent.BenchExecutor;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -116,7 +116,7 @@ public final class RequestTelemetry {
     }
 
     /** The request runs the application's filter chain; {@code response} is its response there. */
-    void enteredApplication(HttpServletResponse response) {
+    public void enteredApplication(HttpServletResponse response) {
         if (this.response == null) {
             this.response = response;
         }
@@ -146,15 +146,14 @@ public final class RequestTelemetry {
         return owner;
     }
 
-    /** Binds this request's context on the current thread until {@link #unbind()}. */
-    void bind() {
-        scope = ContextStorage.attach(context);
-    }
-
-    void unbind() {
-        if (scope != null) {
-            scope.close();
-        }
+    /**
+     * Binds this request's context on the current thread until the returned scope is closed; while it is open, the
+     * request's later fields (route, user, trace) go into it.
+     */
+    public ContextStorage.Scope bind() {
+        ContextStorage.Scope bound = ContextStorage.attach(context);
+        scope = bound;
+        return bound;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.telemetrycdi.internal.http;
 
 import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.context.ContextStorage;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.DispatcherType;
@@ -62,14 +63,14 @@ public class TelemetryServletFilter extends HttpFilter {
         Throwable failure = null;
         Object traceContext = http.enterThread();
         correlate(http, telemetry);
-        telemetry.bind();
+        ContextStorage.Scope bound = telemetry.bind();
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException | Error e) {
             failure = e;
             throw e;
         } finally {
-            telemetry.unbind();
+            bound.close();
             http.leaveThread(traceContext);
             finish(http, telemetry, request, response, failure, own);
         }

@@ -51,14 +51,11 @@ class HttpTelemetryTest {
     @Test
     void theMatchedTemplateReplacesTheRawPathLabels() {
         RequestTelemetry request = http.begin(null, "GET", "/api/tournaments/5/draft/12", "", null);
-        request.bind();
-        try {
+        try (ContextStorage.Scope scope = request.bind()) {
             http.matched(request, "/api/tournaments/{id}/draft/{draftId}", Map.of("id", "5", "draftId", "12")::get);
             Fields bound = ContextStorage.current();
             assertEquals(List.of("tournament", "draft"), bound.get("labels"));
             assertEquals(12L, bound.get("draft.id"));
-        } finally {
-            request.unbind();
         }
         http.complete(request, 200, null);
         LogEvent completed = pipeline.named("request_completed").get(0);
@@ -68,18 +65,21 @@ class HttpTelemetryTest {
     @Test
     void fieldsBoundByTheApplicationInsideTheRequestSurviveTheRouteUpdate() {
         RequestTelemetry request = http.begin("keep", "GET", "/api/tournaments/5/standings", "", null);
-        request.bind();
-        try (ContextStorage.Scope applicationFilter = ContextStorage.attach(
-                ContextStorage.current().with("tenant", "acme"))) {
-            http.matched(request, "/api/tournaments/{id}", Map.of("id", "6")::get);
-            request.user("bob");
-            Fields bound = ContextStorage.current();
-            assertEquals("acme", bound.get("tenant"));
-            assertEquals(6L, bound.get("tournament.id"));
-            assertEquals(List.of("tournament"), bound.get("labels"));
-            assertEquals("bob", bound.get("user.id"));
-        } finally {
-            request.unbind();
+        try (ContextStorage.Scope scope = request.bind()) {
+            try (ContextStorage.Scope applicationFilter = ContextStorage.attach(
+                    ContextStorage.current().with("tenant", "acme"))) {
+                http.matched(request, "/api/tournaments/{id}", Map.of("id", "6")::get);
+                request.user("bob");
+                Fields bound = ContextStorage.current();
+                assertEquals("acme", bound.get("tenant"));
+                assertEquals(6L, bound.get("tournament.id"));
+                assertEquals(List.of("tournament"), bound.get("labels"));
+                assertEquals("bob", bound.get("user.id"));
+            }
+            Fields after = ContextStorage.current(); // the filter's scope closed: what the request learnt stays
+            assertEquals(null, after.get("tenant"));
+            assertEquals(6L, after.get("tournament.id"));
+            assertEquals("bob", after.get("user.id"));
         }
     }
 

@@ -1,4 +1,8 @@
-package dev.telemetrycdi.internal.concurrent;
+package dev.telemetrycdi.bench;
+
+import dev.telemetrycdi.internal.concurrent.TaskTelemetry;
+import dev.telemetrycdi.internal.concurrent.TelemetryContextProvider;
+import dev.telemetrycdi.internal.concurrent.TelemetryExecutorService;
 
 import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

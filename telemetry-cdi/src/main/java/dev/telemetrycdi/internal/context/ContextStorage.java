@@ -84,11 +84,17 @@ public final class ContextStorage {
                 return;
             }
             Scope top = TOP.get();
+            if (top == this) { // the usual case: nothing bound above the request's own scope
+                Fields before = fields;
+                fields = updated;
+                mirror(before, updated);
+                return;
+            }
             List<Scope> above = new ArrayList<>(2);
             for (Scope scope = top; scope != null && scope != this; scope = scope.below) {
                 above.add(scope);
             }
-            if (top != this && (above.isEmpty() || above.get(above.size() - 1).below != this)) {
+            if (above.isEmpty() || above.get(above.size() - 1).below != this) {
                 return; // not on this thread's stack any more
             }
             Fields before = top.fields;

@@ -59,6 +59,20 @@ class NestedScopesIT {
         assertEquals(List.of("project"), Lines.labels(completed));
     }
 
+    /**
+     * The application's {@code Application} lists its classes, as many quickstarts write it, and names none of the
+     * module's: the module's JAX-RS filters run all the same (the route template is on the line), because both
+     * servers scan the deployment's {@code @Provider} classes whatever {@code getClasses()} returns.
+     */
+    @Test
+    void anApplicationThatListsItsClassesNeedsNotNameTheModulesFilters() {
+        HttpResponse<String> response = Http.get(base, "/api/projects/7", "X-Request-ID", "scopes-listed-7");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject completed = Lines.completed(APP.log(), "scopes-listed-7", response);
+        assertEquals("/api/projects/{projectId}", text(completed, "http.route"), completed.toString());
+        assertEquals(7, number(completed, "project.id"));
+    }
+
     private static JsonObject line(String event) {
         return APP.log().await(line -> event.equals(text(line, "event")) && "scopes-41".equals(text(line, "request.id")));
     }

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Application;
 
+import java.util.Set;
+
 /** Projects of a tenant. */
 @Path("/projects/{projectId}")
 public class ProjectResource {
@@ -18,8 +20,12 @@ public class ProjectResource {
         return "project " + id;
     }
 
-    /** The REST application. */
+    /** The REST application, listing its classes as many quickstarts do (so the server scans for nothing). */
     @ApplicationPath("/api")
     public static class ProjectsApplication extends Application {
+        @Override
+        public Set<Class<?>> getClasses() {
+            return Set.of(ProjectResource.class);
+        }
     }
 }

@@ -157,11 +157,9 @@ public final class ContextStorage {
                 }
             }
             closed = true;
-            if (below == null) {
-                TOP.remove();
-            } else {
-                TOP.set(below);
-            }
+            // null rather than remove(): the thread keeps its (empty) entry, so the next request's attach allocates
+            // none; a null value holds nothing of the application
+            TOP.set(below);
             mirror(top == null ? Fields.EMPTY : top.fields, below == null ? Fields.EMPTY : below.fields);
         }
     }

@@ -3,6 +3,7 @@ package dev.telemetrycdi.internal.context;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -129,11 +130,32 @@ public final class Fields {
     public boolean containsAll(Fields other) {
         for (int i = 0; i < other.keys.length; i++) {
             int index = indexOf(other.keys[i]);
-            if (index < 0 || !Objects.equals(values[index], other.values[i])) {
+            if (index < 0 || !sameValue(values[index], other.values[i])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** {@code Objects.equals}, without the iterators {@code List.equals} allocates for two lists of labels. */
+    private static boolean sameValue(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof List<?> first && b instanceof List<?> second && a instanceof java.util.RandomAccess
+                && b instanceof java.util.RandomAccess) {
+            int size = first.size();
+            if (size != second.size()) {
+                return false;
+            }
+            for (int i = 0; i < size; i++) {
+                if (!Objects.equals(first.get(i), second.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return Objects.equals(a, b);
     }
 
     /** These fields without {@code key}. */

@@ -478,7 +478,8 @@ class DockerFilesTest {
                 "docker/otel-collector.yaml",
                 "docker/Dockerfile",
                 ".env.dev", ".env.test", ".env.prod",
-                "config -q",
+                "compose-spec.json",
+                "docker-replay",
                 "DockerFilesTest"));
         services(compose()).forEach((name, service) -> {
             if (!service.containsKey("build")) {
@@ -491,7 +492,7 @@ class DockerFilesTest {
         }
     }
 
-    // ---------------------------------------------------------------- docker-compose, where available
+    // ---------------------------------------------------------------- the Compose Specification's schema
 
     /**
      * The compose file is valid by the Compose Specification's JSON schema (draft 7, kept in the test resources),

@@ -30,13 +30,15 @@ import java.util.Map;
  * scope. Never throws: a failure leaves the handshake as the container made it.
  */
 public class TelemetryEndpointConfigurator extends ServerEndpointConfig.Configurator {
+    /** The application's module, found through CDI at the first handshake (the container makes configurators). */
+    private volatile TelemetryRuntime runtime;
 
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         super.modifyHandshake(config, request, response);
         try {
-            TelemetryRuntime runtime = TelemetryRuntime.lookup();
-            WebSocketTelemetry webSockets = runtime == null ? null : runtime.webSockets();
+            TelemetryRuntime module = runtime();
+            WebSocketTelemetry webSockets = module == null ? null : module.webSockets();
             if (webSockets == null) {
                 return;
             }
@@ -50,6 +52,15 @@ public class TelemetryEndpointConfigurator extends ServerEndpointConfig.Configur
         } catch (RuntimeException e) {
             // telemetry never breaks a handshake
         }
+    }
+
+    private TelemetryRuntime runtime() {
+        TelemetryRuntime known = runtime;
+        if (known == null) {
+            known = TelemetryRuntime.lookup();
+            runtime = known;
+        }
+        return known;
     }
 
     /** The first value of header {@code name}, whatever the case of the map's keys; null if absent. */

@@ -32,6 +32,8 @@ final class PlainEndpoints<T> {
     /** Intercepted instance to the endpoint's own instance, for its release. */
     private final Map<T, T> instances = Collections.synchronizedMap(new IdentityHashMap<>());
     private volatile InjectionTarget<T> target;
+    /** The module, resolved through this application's bean manager at the first release. */
+    private volatile TelemetryRuntime runtime;
 
     private PlainEndpoints(Class<T> type, BeanManager beans) {
         this.type = type;
@@ -64,8 +66,7 @@ final class PlainEndpoints<T> {
     private void destroy(T intercepted, CreationalContext<T> context) {
         T instance = instances.remove(intercepted);
         try {
-            TelemetryRuntime runtime = TelemetryRuntime.lookup();
-            WebSocketTelemetry webSockets = runtime == null ? null : runtime.webSockets();
+            WebSocketTelemetry webSockets = runtime().webSockets();
             if (webSockets != null) {
                 webSockets.released(intercepted);
                 if (instance != null) {
@@ -82,6 +83,15 @@ final class PlainEndpoints<T> {
         } finally {
             context.release();
         }
+    }
+
+    private TelemetryRuntime runtime() {
+        TelemetryRuntime known = runtime;
+        if (known == null) {
+            known = beans.createInstance().select(TelemetryRuntime.class).get();
+            runtime = known;
+        }
+        return known;
     }
 
     private InjectionTarget<T> target() {

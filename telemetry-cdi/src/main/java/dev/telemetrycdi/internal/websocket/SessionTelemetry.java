@@ -21,8 +21,20 @@ public final class SessionTelemetry {
         return of(session, null);
     }
 
-    /** The connection of {@code session}; null while the module does not run or if the session tells nothing. */
+    /**
+     * As {@link #of(Session, String, TelemetryRuntime)}, finding the module through CDI first (for callers the
+     * container does not inject: {@code TelemetryEndpoint} subclasses).
+     */
     public static ConnectionTelemetry of(Session session, String template) {
+        if (session == null) {
+            return null;
+        }
+        ConnectionTelemetry known = ConnectionTelemetry.of(session.getUserProperties());
+        return known != null ? known : of(session, template, TelemetryRuntime.lookup());
+    }
+
+    /** The connection of {@code session}; null while the module does not run or if the session tells nothing. */
+    public static ConnectionTelemetry of(Session session, String template, TelemetryRuntime runtime) {
         if (session == null) {
             return null;
         }
@@ -32,7 +44,6 @@ public final class SessionTelemetry {
             if (known != null || properties == null) {
                 return known;
             }
-            TelemetryRuntime runtime = TelemetryRuntime.lookup();
             WebSocketTelemetry webSockets = runtime == null ? null : runtime.webSockets();
             if (webSockets == null) {
                 return null;

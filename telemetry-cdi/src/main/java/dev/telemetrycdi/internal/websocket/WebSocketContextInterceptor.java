@@ -5,6 +5,7 @@ import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -39,6 +40,10 @@ import java.lang.reflect.Method;
 @WebSocketContext
 @Priority(Interceptor.Priority.LIBRARY_BEFORE + 10)
 public class WebSocketContextInterceptor {
+    /** The module, injected once per interceptor instance (one per endpoint instance, hence per connection). */
+    @Inject
+    TelemetryRuntime runtime;
+
     private volatile ConnectionTelemetry seen;
 
     @AroundInvoke
@@ -52,13 +57,13 @@ public class WebSocketContextInterceptor {
         }
         // a callback without a Session parameter: the connection this endpoint instance saw before, if any
         ConnectionTelemetry connection = sessionAt < 0 ? seen
-                : SessionTelemetry.of((Session) parameters[sessionAt], template(invocation, parameters));
+                : SessionTelemetry.of((Session) parameters[sessionAt], template(invocation, parameters), runtime);
         if (connection == null) {
             return invocation.proceed();
         }
         if (seen == null) {
             seen = connection;
-            serving(invocation.getTarget(), connection);
+            serving(runtime, invocation.getTarget(), connection);
         }
         if (sessionAt >= 0) {
             wrapSession(invocation, parameters, sessionAt, connection);
@@ -114,10 +119,9 @@ public class WebSocketContextInterceptor {
     }
 
     /** Remembers which connection the endpoint instance serves, for its release (an endpoint made outside CDI). */
-    private static void serving(Object endpoint, ConnectionTelemetry connection) {
+    private static void serving(TelemetryRuntime runtime, Object endpoint, ConnectionTelemetry connection) {
         try {
-            TelemetryRuntime runtime = endpoint == null ? null : TelemetryRuntime.lookup();
-            WebSocketTelemetry webSockets = runtime == null ? null : runtime.webSockets();
+            WebSocketTelemetry webSockets = runtime == null || endpoint == null ? null : runtime.webSockets();
             if (webSockets != null) {
                 webSockets.serving(endpoint, connection);
             }

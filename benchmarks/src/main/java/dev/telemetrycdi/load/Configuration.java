@@ -48,15 +48,34 @@ enum Configuration {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("MP_CONFIG_PROFILE", "test"); // JSON lines at INFO
         if (this == OFF || this == AGENT || this == RUNTIME_TRACING) {
-            // 3b: the module's tracing opt-in is a config source of the WAR, active even with the module off
             env.put("TELEMETRY_ENABLED", "false");
         }
-        if (this == TRACED || this == COLLECTOR_DOWN || this == RUNTIME_TRACING) {
+        if (this == TRACED || this == COLLECTOR_DOWN) {
             env.put("OTEL_ENABLED", "true");
+        }
+        if (this == TRACED || this == COLLECTOR_DOWN || this == RUNTIME_TRACING) {
             env.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
             env.put("OTEL_EXPORTER_OTLP_ENDPOINT", this == COLLECTOR_DOWN ? closed : receiver);
         }
         return env;
+    }
+
+    /**
+     * {@code otel.*} values the WAR's own {@code microprofile-config.properties} gets: for 3b, the SDK settings the
+     * module's opt-in gives configuration 3 ({@code TracingSwitch}), set by the application itself, because
+     * {@code TELEMETRY_ENABLED=false} switches the module's opt-in off too. They are application-level (app mode):
+     * {@code OTEL_SDK_DISABLED=false} in the server's environment would be Liberty's runtime mode instead.
+     */
+    Map<String, String> applicationConfig() {
+        if (this != RUNTIME_TRACING) {
+            return Map.of();
+        }
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("otel.sdk.disabled", "false");
+        config.put("otel.traces.sampler", "parentbased_traceidratio");
+        config.put("otel.traces.sampler.arg", "0.1");
+        config.put("otel.logs.exporter", "none");
+        return config;
     }
 
     /**

@@ -146,7 +146,7 @@ public final class LoadHarness {
                 for (Configuration configuration : options.configurations()) {
                     progress.printf("start and warm up: %s%n", configuration.label());
                     LoadServer server = new LoadServer(options.wlp(), "load-" + configuration.number(), options.war(),
-                            port++, launcher);
+                            configuration.applicationConfig(), port++, launcher);
                     servers.put(configuration, server);
                     long before = receiver.traceExports();
                     server.start(configuration.environment(receiver.endpoint(), closed),

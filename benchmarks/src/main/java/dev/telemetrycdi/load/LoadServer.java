@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
@@ -39,13 +42,19 @@ final class LoadServer {
 
     /** {@code launcher}: words put before Liberty's {@code bin/server start} (e.g. {@code taskset -c 1}), or none. */
     LoadServer(Path wlp, String name, Path war, int port, List<String> launcher) throws IOException {
+        this(wlp, name, war, Map.of(), port, launcher);
+    }
+
+    /** {@code appConfig}: lines added to the WAR's own {@code microprofile-config.properties}. */
+    LoadServer(Path wlp, String name, Path war, Map<String, String> appConfig, int port, List<String> launcher)
+            throws IOException {
         this.wlp = wlp;
         this.name = name;
         this.launcher = List.copyOf(launcher);
         this.dir = wlp.resolve("usr/servers/" + name);
         this.port = port;
         Files.createDirectories(dir.resolve("apps"));
-        Files.copy(war, dir.resolve("apps/sample-war.war"), StandardCopyOption.REPLACE_EXISTING);
+        copyWar(war, dir.resolve("apps/sample-war.war"), appConfig);
         Files.writeString(dir.resolve("server.xml"), """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!-- Written by dev.telemetrycdi.load.LoadHarness: the sample under load. -->
@@ -189,6 +198,36 @@ final class LoadServer {
         try (var paths = Files.walk(path)) {
             for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(each);
+            }
+        }
+    }
+
+    private static final String APP_CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
+
+    /** Copies {@code war}, with {@code appConfig} appended to its {@code microprofile-config.properties}. */
+    private static void copyWar(Path war, Path target, Map<String, String> appConfig) throws IOException {
+        if (appConfig.isEmpty()) {
+            Files.copy(war, target, StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
+        StringBuilder added = new StringBuilder("\n# added by the load harness\n");
+        appConfig.forEach((key, value) -> added.append(key).append('=').append(value).append('\n'));
+        boolean found = false;
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(war));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(in.readAllBytes());
+                if (entry.getName().equals(APP_CONFIG)) {
+                    out.write(added.toString().getBytes(StandardCharsets.ISO_8859_1));
+                    found = true;
+                }
+                out.closeEntry();
+            }
+            if (!found) {
+                out.putNextEntry(new ZipEntry(APP_CONFIG));
+                out.write(added.toString().getBytes(StandardCharsets.ISO_8859_1));
+                out.closeEntry();
             }
         }
     }

@@ -10,8 +10,8 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.InjectionTarget;
 
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * The beans the module gives endpoint classes that are not CDI beans, where the server creates an endpoint through
@@ -29,8 +29,11 @@ import java.util.Map;
 final class PlainEndpoints<T> {
     private final Class<T> type;
     private final BeanManager beans;
-    /** Intercepted instance to the endpoint's own instance, for its release. */
-    private final Map<T, T> instances = Collections.synchronizedMap(new IdentityHashMap<>());
+    /**
+     * Intercepted instance to the endpoint's own instance, for its release; weak, so that an instance the container
+     * never releases (a handshake that failed after the instance was made) is not kept.
+     */
+    private final Map<T, T> instances = Collections.synchronizedMap(new WeakHashMap<>());
     private volatile InjectionTarget<T> target;
     /** The module, resolved through this application's bean manager at the first release. */
     private volatile TelemetryRuntime runtime;

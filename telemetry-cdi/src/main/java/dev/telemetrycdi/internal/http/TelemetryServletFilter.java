@@ -51,7 +51,7 @@ public class TelemetryServletFilter extends HttpFilter {
         boolean own = started == null; // no listener started it: this filter also writes its line
         RequestTelemetry telemetry = null;
         if (http != null && own) {
-            telemetry = begin(http, request, response);
+            telemetry = begin(runtime, http, request, response);
         } else if (http != null && started instanceof RequestTelemetry) {
             telemetry = enter((RequestTelemetry) started, request, response);
         }
@@ -77,7 +77,7 @@ public class TelemetryServletFilter extends HttpFilter {
     }
 
     /** Starts the request's telemetry here, or returns null (and the request goes on without it) if that fails. */
-    private static RequestTelemetry begin(HttpTelemetry http, HttpServletRequest request,
+    private static RequestTelemetry begin(TelemetryRuntime runtime, HttpTelemetry http, HttpServletRequest request,
                                           HttpServletResponse response) {
         try {
             RequestTelemetry telemetry = http.begin(request.getHeader(RequestIds.HEADER), request.getMethod(),
@@ -85,7 +85,7 @@ public class TelemetryServletFilter extends HttpFilter {
             telemetry.enteredApplication(response);
             request.setAttribute(RequestTelemetry.ATTRIBUTE, telemetry);
             response.setHeader(RequestIds.HEADER, telemetry.id());
-            WebSocketUpgrades.note(request, telemetry.id());
+            WebSocketUpgrades.note(runtime, request, telemetry.id());
             return telemetry;
         } catch (RuntimeException e) {
             return null;

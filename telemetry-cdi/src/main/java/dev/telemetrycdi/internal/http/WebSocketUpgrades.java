@@ -31,17 +31,6 @@ final class WebSocketUpgrades {
         }
     }
 
-    /** As {@link #note(TelemetryRuntime, HttpServletRequest, String)}, looking the runtime up for upgrades only. */
-    static void note(HttpServletRequest request, String requestId) {
-        try {
-            if ("websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
-                note(TelemetryRuntime.lookup(), request, requestId);
-            }
-        } catch (RuntimeException | LinkageError e) {
-            // the connection gets a request id of its own
-        }
-    }
-
     static void note(TelemetryRuntime runtime, HttpServletRequest request, String requestId) {
         try {
             if (runtime == null || !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {

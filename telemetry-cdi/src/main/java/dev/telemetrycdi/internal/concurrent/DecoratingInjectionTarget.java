@@ -1,12 +1,11 @@
 package dev.telemetrycdi.internal.concurrent;
 
+import dev.telemetrycdi.internal.cdi.ForwardingInjectionTarget;
 import jakarta.enterprise.context.spi.CreationalContext;
-import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.enterprise.inject.spi.InjectionTarget;
 
 import java.lang.reflect.Field;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -18,13 +17,12 @@ import java.util.function.Supplier;
  *
  * <p>Internal API: may change without notice. Thread-safe.
  */
-final class DecoratingInjectionTarget<T> implements InjectionTarget<T> {
-    private final InjectionTarget<T> container;
+final class DecoratingInjectionTarget<T> extends ForwardingInjectionTarget<T> {
     private final List<Field> fields;
     private final Supplier<TaskTelemetry> tasks;
 
     DecoratingInjectionTarget(InjectionTarget<T> container, List<Field> fields, Supplier<TaskTelemetry> tasks) {
-        this.container = container;
+        super(container);
         this.fields = fields;
         this.tasks = tasks;
     }
@@ -50,30 +48,5 @@ final class DecoratingInjectionTarget<T> implements InjectionTarget<T> {
                 // the field keeps the server's resource: its work runs without the module's decorator
             }
         }
-    }
-
-    @Override
-    public void postConstruct(T instance) {
-        container.postConstruct(instance);
-    }
-
-    @Override
-    public void preDestroy(T instance) {
-        container.preDestroy(instance);
-    }
-
-    @Override
-    public T produce(CreationalContext<T> context) {
-        return container.produce(context);
-    }
-
-    @Override
-    public void dispose(T instance) {
-        container.dispose(instance);
-    }
-
-    @Override
-    public Set<InjectionPoint> getInjectionPoints() {
-        return container.getInjectionPoints();
     }
 }

@@ -1,10 +1,8 @@
 package dev.telemetrycdi.internal.messaging;
 
+import dev.telemetrycdi.internal.cdi.ForwardingInjectionTarget;
 import jakarta.enterprise.context.spi.CreationalContext;
-import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.enterprise.inject.spi.InjectionTarget;
-
-import java.util.Set;
 
 /**
  * The container's injection target of an application class with {@link SenderFields}: injects as the container
@@ -15,13 +13,12 @@ import java.util.Set;
  *
  * <p>Internal API: may change without notice. Thread-safe if the container's target is.
  */
-final class SendingInjectionTarget<T> implements InjectionTarget<T> {
-    private final InjectionTarget<T> container;
+final class SendingInjectionTarget<T> extends ForwardingInjectionTarget<T> {
     private final SenderFields fields;
     private final Senders senders;
 
     SendingInjectionTarget(InjectionTarget<T> container, SenderFields fields, Senders senders) {
-        this.container = container;
+        super(container);
         this.fields = fields;
         this.senders = senders;
     }
@@ -36,25 +33,5 @@ final class SendingInjectionTarget<T> implements InjectionTarget<T> {
     public void postConstruct(T instance) {
         fields.wrap(instance, senders);
         container.postConstruct(instance);
-    }
-
-    @Override
-    public void preDestroy(T instance) {
-        container.preDestroy(instance);
-    }
-
-    @Override
-    public T produce(CreationalContext<T> context) {
-        return container.produce(context);
-    }
-
-    @Override
-    public void dispose(T instance) {
-        container.dispose(instance);
-    }
-
-    @Override
-    public Set<InjectionPoint> getInjectionPoints() {
-        return container.getInjectionPoints();
     }
 }

@@ -74,10 +74,17 @@ final class OpenTelemetrySpans implements SpanAccess {
             }
             Span span = builder.startSpan();
             Scope scope = span.makeCurrent();
-            annotate(attributes);
-            // the span's ids join the thread's context while it is current, so that what mirrors the context (the
-            // application's MDC / ThreadContext) shows them as the module's own lines do
-            ContextStorage.Scope bound = ContextStorage.attach(ContextStorage.current().withAll(correlation()));
+            ContextStorage.Scope bound;
+            try {
+                annotate(attributes);
+                // the span's ids join the thread's context while it is current, so that what mirrors the context
+                // (the application's MDC / ThreadContext) shows them as the module's own lines do
+                bound = ContextStorage.attach(ContextStorage.current().withAll(correlation()));
+            } catch (RuntimeException | LinkageError e) {
+                scope.close(); // the span is not left current, nor unended, on a failure after it was started
+                span.end();
+                throw e;
+            }
             return () -> {
                 try {
                     bound.close();

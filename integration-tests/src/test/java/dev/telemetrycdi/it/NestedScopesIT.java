@@ -61,8 +61,9 @@ class NestedScopesIT {
 
     /**
      * The application's {@code Application} lists its classes, as many quickstarts write it, and names none of the
-     * module's: the module's JAX-RS filters run all the same (the route template is on the line), because both
-     * servers scan the deployment's {@code @Provider} classes whatever {@code getClasses()} returns.
+     * module's: the module's JAX-RS filters run all the same (the route template is on the line). Listing classes
+     * turns the server's {@code @Provider} scan off; the module's {@code Feature}, loaded from
+     * {@code META-INF/services}, registers them instead.
      */
     @Test
     void anApplicationThatListsItsClassesNeedsNotNameTheModulesFilters() {

@@ -54,12 +54,14 @@ public abstract class TelemetryEndpoint extends Endpoint {
 
     @Override
     public final void onOpen(Session session, EndpointConfig config) {
-        inContext(session, opened -> opened(opened, config), WebSocketTelemetry::connected);
+        inContext(SessionTelemetry.opened(session, config), session, opened -> opened(opened, config),
+                WebSocketTelemetry::connected);
     }
 
     @Override
     public final void onClose(Session session, CloseReason reason) {
-        inContext(session, closing -> closed(closing, reason), connection -> WebSocketTelemetry.disconnected(
+        inContext(SessionTelemetry.of(session), session, closing -> closed(closing, reason),
+                connection -> WebSocketTelemetry.disconnected(
                 connection, reason == null ? 0 : reason.getCloseCode().getCode(),
                 reason == null ? null : reason.getReasonPhrase()));
     }
@@ -81,9 +83,8 @@ public abstract class TelemetryEndpoint extends Endpoint {
      * Runs {@code callback} in the connection's context (as is, for a connection the configurator did not see), then
      * {@code afterwards} in the same context, also when the callback throws.
      */
-    private static void inContext(Session session, Consumer<Session> callback,
+    private static void inContext(ConnectionTelemetry connection, Session session, Consumer<Session> callback,
                                   Consumer<ConnectionTelemetry> afterwards) {
-        ConnectionTelemetry connection = SessionTelemetry.of(session);
         if (connection == null) {
             callback.accept(session);
             return;

@@ -1,9 +1,9 @@
 package dev.telemetrycdi;
 
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
 import dev.telemetrycdi.internal.http.RequestIds;
 import dev.telemetrycdi.internal.websocket.ConnectionTelemetry;
 import dev.telemetrycdi.internal.websocket.WebSocketTelemetry;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
@@ -30,15 +30,15 @@ import java.util.Map;
  * scope. Never throws: a failure leaves the handshake as the container made it.
  */
 public class TelemetryEndpointConfigurator extends ServerEndpointConfig.Configurator {
-    /** The application's module, found through CDI at the first handshake (the container makes configurators). */
-    private volatile TelemetryRuntime runtime;
+    /** The module's WebSocket telemetry, found through CDI at the first handshake (the container makes configurators). */
+    private volatile WebSocketTelemetry webSockets;
+    private volatile boolean resolved;
 
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         super.modifyHandshake(config, request, response);
         try {
-            TelemetryRuntime module = runtime();
-            WebSocketTelemetry webSockets = module == null ? null : module.webSockets();
+            WebSocketTelemetry webSockets = webSockets();
             if (webSockets == null) {
                 return;
             }
@@ -54,13 +54,16 @@ public class TelemetryEndpointConfigurator extends ServerEndpointConfig.Configur
         }
     }
 
-    private TelemetryRuntime runtime() {
-        TelemetryRuntime known = runtime;
-        if (known == null) {
-            known = TelemetryRuntime.lookup();
-            runtime = known;
+    private WebSocketTelemetry webSockets() {
+        if (!resolved) {
+            try {
+                webSockets = CDI.current().select(WebSocketTelemetry.class).get();
+            } catch (RuntimeException | LinkageError e) {
+                webSockets = null; // not a thread of a CDI application: handshakes go on without the module
+            }
+            resolved = true;
         }
-        return known;
+        return webSockets;
     }
 
     /** The first value of header {@code name}, whatever the case of the map's keys; null if absent. */

@@ -1,9 +1,9 @@
 package dev.telemetrycdi;
 
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Running;
 import dev.telemetrycdi.internal.messaging.ContextListener;
 import dev.telemetrycdi.internal.messaging.MessageProperties;
-import dev.telemetrycdi.internal.tracing.SpanAccess;
+import dev.telemetrycdi.internal.tracing.BoundTraceContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Message;
@@ -32,9 +32,10 @@ import jakarta.jms.MessageListener;
  * {@value MessageProperties#TRACESTATE} (only with tracing on). A property the message already has is left as it
  * is. Nothing here throws into the application: a message or producer that refuses a property is sent without it.
  *
- * <p>Thread-safe. The methods look up the module's runtime in the calling application's CDI container; outside a
- * thread of the application (where that lookup fails) the trace context is not written, and a listener wrapped
- * there runs unwrapped.
+ * <p>Thread-safe. {@code carry} writes what the calling thread's bound context holds, without looking anything up:
+ * nothing outside a context the module bound (or while the module does not run), the trace context only while that
+ * context is traced. {@code listener} finds the module once, when it wraps, in the calling application's CDI
+ * container; a listener wrapped outside a thread of the application runs unwrapped.
  */
 public final class TelemetryMessages {
     private TelemetryMessages() {
@@ -43,7 +44,7 @@ public final class TelemetryMessages {
     /** Writes the current context into {@code message}'s properties and returns the message. */
     public static <M extends Message> M carry(M message) {
         if (message != null) {
-            MessageProperties.write(spans(), name -> exists(message, name), (name, value) -> {
+            MessageProperties.write(BoundTraceContext::inject, name -> exists(message, name), (name, value) -> {
                 try {
                     message.setStringProperty(name, value);
                 } catch (JMSException e) {
@@ -61,7 +62,7 @@ public final class TelemetryMessages {
      */
     public static JMSProducer carry(JMSProducer producer) {
         if (producer != null) {
-            MessageProperties.write(spans(), producer::propertyExists, producer::setProperty);
+            MessageProperties.write(BoundTraceContext::inject, producer::propertyExists, producer::setProperty);
         }
         return producer;
     }
@@ -71,7 +72,7 @@ public final class TelemetryMessages {
      * and span; a listener that is already wrapped is returned as it is. Its exceptions are rethrown unchanged.
      */
     public static MessageListener listener(MessageListener listener) {
-        return ContextListener.wrap(listener, runtime());
+        return ContextListener.wrap(listener, Running.lookup());
     }
 
     private static boolean exists(Message message, String name) {
@@ -80,15 +81,5 @@ public final class TelemetryMessages {
         } catch (JMSException e) {
             return true; // unreadable: leave it alone
         }
-    }
-
-    private static SpanAccess spans() {
-        TelemetryRuntime runtime = runtime();
-        return runtime == null ? SpanAccess.NONE : runtime.tracingSpans();
-    }
-
-    /** The application's runtime, or null outside a thread of the application or without CDI. */
-    private static TelemetryRuntime runtime() {
-        return TelemetryRuntime.lookup();
     }
 }

@@ -1,7 +1,7 @@
 package dev.telemetrycdi.internal.batch;
 
 import dev.telemetrycdi.internal.cdi.Capability;
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Running;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
@@ -35,7 +35,7 @@ import java.util.function.LongFunction;
 @Priority(Interceptor.Priority.LIBRARY_BEFORE + 10)
 public class BatchArtifactInterceptor {
     @Inject
-    TelemetryRuntime runtime;
+    Running running;
 
     @Inject
     IgnoredParameters ignored;
@@ -65,7 +65,7 @@ public class BatchArtifactInterceptor {
     /** The context to bind, or null to run the call as it is (module off, no batch context, already bound). */
     private Fields context() {
         try {
-            if (!runtime.isActive() || !runtime.capabilities().has(Capability.BATCH)) {
+            if (!running.has(Capability.BATCH)) {
                 return null;
             }
             JobContext job = jobs.get();

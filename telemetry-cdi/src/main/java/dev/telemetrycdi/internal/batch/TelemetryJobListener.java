@@ -1,6 +1,6 @@
 package dev.telemetrycdi.internal.batch;
 
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Running;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
 import jakarta.batch.api.listener.JobListener;
@@ -31,7 +31,7 @@ public class TelemetryJobListener implements JobListener {
     JobContext job;
 
     @Inject
-    TelemetryRuntime runtime;
+    Running running;
 
     @Inject
     IgnoredParameters ignored;
@@ -43,9 +43,9 @@ public class TelemetryJobListener implements JobListener {
         this(null, null, JobParameters.OPERATOR);
     }
 
-    TelemetryJobListener(JobContext job, TelemetryRuntime runtime, LongFunction<Properties> parameters) {
+    TelemetryJobListener(JobContext job, Running running, LongFunction<Properties> parameters) {
         this.job = job;
-        this.runtime = runtime;
+        this.running = running;
         this.parameters = parameters;
     }
 
@@ -53,13 +53,13 @@ public class TelemetryJobListener implements JobListener {
     public void beforeJob() {
         try {
             end(); // called twice without afterJob: put the thread back first
-            if (!runtime.isActive()) {
+            if (!running.active()) {
                 return;
             }
             Properties submitted = JobParameters.read(parameters, job.getExecutionId());
             Fields context = BatchFields.job(job, submitted);
             run = BatchRun.attach(context);
-            run.span(JobSpans.open(runtime.tracingSpans(), job, context));
+            run.span(JobSpans.open(running.spans(), job, context));
             if (ignored != null) {
                 ignored.report(context, job.getExecutionId(), submitted);
             }

@@ -1,7 +1,7 @@
 package dev.telemetrycdi.internal.batch;
 
 import dev.telemetrycdi.internal.cdi.Capability;
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Running;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
@@ -23,7 +23,7 @@ import java.util.Map;
  * {@code JobContext} by the listeners, the artifacts' interceptor and {@link JobSpans}. So on WildFly a job needs neither listeners in its XML nor
  * extra parameters. Whatever goes wrong, it answers null, and WildFly resolves the job XML as it would without.
  *
- * <p>Internal API: may change without notice. Thread-safe (stateless).
+ * <p>Internal API: may change without notice. Thread-safe.
  */
 public final class TelemetryJobXmlResolver implements JobXmlResolver {
     private static final String SUFFIX = ".xml";
@@ -32,12 +32,14 @@ public final class TelemetryJobXmlResolver implements JobXmlResolver {
     private static final String TRACEPARENT = "traceparent";
     private static final String TRACESTATE = "tracestate";
 
+    /** The application's running module, found through CDI at the first job start (JBeret makes resolvers). */
+    private volatile Running running;
+
     @Override
     public InputStream resolveJobXml(String jobXml, ClassLoader classLoader) {
         try {
-            TelemetryRuntime runtime = TelemetryRuntime.lookup();
-            if (runtime == null || !runtime.isActive() || !runtime.capabilities().has(Capability.BATCH)
-                    || jobXml == null || classLoader == null) {
+            Running module = running();
+            if (!module.has(Capability.BATCH) || jobXml == null || classLoader == null) {
                 return null;
             }
             String file = DEFAULT_PATH + (jobXml.endsWith(SUFFIX) ? jobXml : jobXml + SUFFIX);
@@ -46,13 +48,24 @@ public final class TelemetryJobXmlResolver implements JobXmlResolver {
                     return null;
                 }
                 Map<String, String> properties = submitter(ContextStorage.current());
-                properties.putAll(traceContext(runtime.tracingSpans()));
+                properties.putAll(traceContext(module.spans()));
                 byte[] rewritten = JobXmlWithTelemetry.rewrite(original, properties);
                 return rewritten == null ? null : new ByteArrayInputStream(rewritten);
             }
         } catch (Exception | LinkageError e) {
             return null; // WildFly's own resolver reads the job XML as the application wrote it
         }
+    }
+
+    private Running running() {
+        Running known = running;
+        if (known == null) {
+            known = Running.lookup();
+            if (known.active()) {
+                running = known; // kept once found running; asked again while not (a start on a foreign thread)
+            }
+        }
+        return known;
     }
 
     @Override

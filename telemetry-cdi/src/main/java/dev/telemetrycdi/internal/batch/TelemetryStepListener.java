@@ -1,6 +1,6 @@
 package dev.telemetrycdi.internal.batch;
 
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Running;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
@@ -36,7 +36,7 @@ public class TelemetryStepListener implements StepListener {
     StepContext step;
 
     @Inject
-    TelemetryRuntime runtime;
+    Running running;
 
     private final LongFunction<Properties> parameters;
     private BatchRun run;
@@ -45,11 +45,11 @@ public class TelemetryStepListener implements StepListener {
         this(null, null, null, JobParameters.OPERATOR);
     }
 
-    TelemetryStepListener(JobContext job, StepContext step, TelemetryRuntime runtime,
+    TelemetryStepListener(JobContext job, StepContext step, Running running,
                           LongFunction<Properties> parameters) {
         this.job = job;
         this.step = step;
-        this.runtime = runtime;
+        this.running = running;
         this.parameters = parameters;
     }
 
@@ -57,7 +57,7 @@ public class TelemetryStepListener implements StepListener {
     public void beforeStep() {
         try {
             end();
-            if (!runtime.isActive()) {
+            if (!running.active()) {
                 return;
             }
             Fields context = BatchFields.inTraceOf(jobContext().withAll(BatchFields.step(step)),

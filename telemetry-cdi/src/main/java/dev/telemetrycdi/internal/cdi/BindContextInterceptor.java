@@ -32,7 +32,7 @@ public class BindContextInterceptor {
     private final ConcurrentMap<Method, String[]> fieldNames = new ConcurrentHashMap<>();
 
     @Inject
-    TelemetryRuntime runtime;
+    Running running;
 
     @AroundInvoke
     public Object bind(InvocationContext invocation) throws Exception {
@@ -49,7 +49,7 @@ public class BindContextInterceptor {
     private Fields contextOf(InvocationContext invocation) {
         try {
             Method method = invocation.getMethod();
-            if (method == null || !runtime.isActive()) {
+            if (method == null || !running.active()) {
                 return null;
             }
             String[] names = fieldNames.computeIfAbsent(method, BindContextInterceptor::namesOf);

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What the module hooked in one application, and what it could not hook with the fix: filled while the application
@@ -19,6 +20,7 @@ import java.util.Set;
 public final class HookReport {
     private final Set<String> hooked = new LinkedHashSet<>();
     private final Set<String> missed = new LinkedHashSet<>();
+    private Consumer<List<String>> late = hooked -> { };
 
     /** {@code what} (a class name, or a short phrase) of {@code capability} (a {@link Capability} label or http) runs with the module. */
     public synchronized void hooked(String capability, String what) {
@@ -41,5 +43,24 @@ public final class HookReport {
     /** What was not, each with why and the fix, in the order it was recorded. */
     public synchronized List<String> missed() {
         return Collections.unmodifiableList(new ArrayList<>(missed));
+    }
+
+    /** Where hooks made after the application started are said ({@code telemetry_hooked}); set once the module runs. */
+    public synchronized void onLate(Consumer<List<String>> announcer) {
+        late = announcer == null ? hooked -> { } : announcer;
+    }
+
+    /**
+     * Says {@code added} (hooks made once the application had started: WildFly's WebSocket endpoints that the
+     * application adds in a listener) where {@link #onLate} asked; nothing while the module does not run.
+     */
+    public void announceLate(List<String> added) {
+        Consumer<List<String>> announcer;
+        synchronized (this) {
+            announcer = late;
+        }
+        if (!added.isEmpty()) {
+            announcer.accept(List.copyOf(added));
+        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.telemetrycdi.internal.concurrent;
 
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Running;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -31,8 +31,8 @@ public class AsyncCaptureInterceptor {
     private final TaskTelemetry tasks;
 
     @Inject
-    public AsyncCaptureInterceptor(TelemetryRuntime runtime) {
-        this.tasks = TaskTelemetry.of(runtime);
+    public AsyncCaptureInterceptor(Running running) {
+        this.tasks = TaskTelemetry.of(running);
     }
 
     AsyncCaptureInterceptor(TaskTelemetry tasks) {

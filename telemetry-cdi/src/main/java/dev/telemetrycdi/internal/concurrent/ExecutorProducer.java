@@ -1,7 +1,7 @@
 package dev.telemetrycdi.internal.concurrent;
 
 import dev.telemetrycdi.WithTelemetry;
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Running;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.inject.Produces;
@@ -28,8 +28,8 @@ public class ExecutorProducer {
     private final TaskTelemetry tasks;
 
     @Inject
-    public ExecutorProducer(TelemetryRuntime runtime) {
-        this.tasks = TaskTelemetry.of(runtime);
+    public ExecutorProducer(Running running) {
+        this.tasks = TaskTelemetry.of(running);
     }
 
     /** For the CDI proxy only. */

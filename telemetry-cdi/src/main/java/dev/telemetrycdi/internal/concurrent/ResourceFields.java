@@ -1,7 +1,7 @@
 package dev.telemetrycdi.internal.concurrent;
 
 import dev.telemetrycdi.internal.cdi.HookReport;
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Running;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.inject.spi.AnnotatedField;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -102,7 +102,7 @@ final class ResourceFields {
         public TaskTelemetry get() {
             TaskTelemetry resolved = tasks;
             if (resolved == null) {
-                resolved = TaskTelemetry.of(beans.createInstance().select(TelemetryRuntime.class).get());
+                resolved = TaskTelemetry.of(beans.createInstance().select(Running.class).get());
                 tasks = resolved;
             }
             return resolved;

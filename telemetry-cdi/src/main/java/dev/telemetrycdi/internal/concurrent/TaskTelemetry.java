@@ -1,6 +1,6 @@
 package dev.telemetrycdi.internal.concurrent;
 
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Running;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
@@ -33,17 +33,17 @@ public final class TaskTelemetry {
         this.spans = spans;
     }
 
-    public static TaskTelemetry of(TelemetryRuntime runtime) {
-        return new TaskTelemetry(runtime::isActive, runtime::tracingSpans);
+    public static TaskTelemetry of(Running running) {
+        return new TaskTelemetry(running::active, running::spans);
     }
 
     /**
-     * The application's runtime, looked up once through CDI (for executors wrapped by hand); outside a CDI
+     * The running module, looked up once through CDI when an executor is wrapped by hand; outside a CDI
      * application, tasks are wrapped while the module's output runs, without spans.
      */
     public static TaskTelemetry lookup() {
-        TelemetryRuntime runtime = TelemetryRuntime.lookup();
-        return runtime != null ? of(runtime)
+        Running running = Running.lookup();
+        return running.active() ? of(running)
                 : new TaskTelemetry(() -> LogRouter.active() != null, () -> SpanAccess.NONE);
     }
 

@@ -1,6 +1,6 @@
 package dev.telemetrycdi.internal.http;
 
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.websocket.WebSocketTelemetry;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestAttributeEvent;
@@ -30,15 +30,19 @@ public class TelemetryRequestListener implements ServletRequestListener, Servlet
     static final String LIBERTY_SPAN_ATTRIBUTE = "otel.span.http.context";
     private static final Logger DIAGNOSTICS = Logger.getLogger("dev.telemetrycdi");
 
+    /** The module's request telemetry; null while the module does not run. */
     @Inject
-    TelemetryRuntime runtime;
+    HttpTelemetry http;
+
+    /** The module's WebSocket telemetry, for upgrade requests; null while the module does not run. */
+    @Inject
+    WebSocketTelemetry webSockets;
 
     private volatile ServerResponses responses;
 
     @Override
     public void requestInitialized(ServletRequestEvent event) {
         try {
-            HttpTelemetry http = runtime == null ? null : runtime.http();
             if (http == null || !(event.getServletRequest() instanceof HttpServletRequest)) {
                 return;
             }
@@ -55,7 +59,7 @@ public class TelemetryRequestListener implements ServletRequestListener, Servlet
             request.setAttribute(RequestTelemetry.ATTRIBUTE, telemetry);
             server.attach(request, telemetry);
             response.setHeader(RequestIds.HEADER, telemetry.id());
-            WebSocketUpgrades.note(runtime, request, telemetry.id());
+            WebSocketUpgrades.note(webSockets, request, telemetry.id());
         } catch (RuntimeException e) {
             // telemetry never breaks a request
         }
@@ -66,7 +70,7 @@ public class TelemetryRequestListener implements ServletRequestListener, Servlet
         try {
             ServletRequest request = event.getServletRequest();
             Object attribute = request.getAttribute(RequestTelemetry.ATTRIBUTE);
-            if (attribute == null && (runtime == null || runtime.http() == null)) {
+            if (attribute == null && http == null) {
                 return; // the module does not run: nothing was started
             }
             RequestTelemetry telemetry = attribute instanceof RequestTelemetry ? (RequestTelemetry) attribute
@@ -79,7 +83,7 @@ public class TelemetryRequestListener implements ServletRequestListener, Servlet
                 return;
             }
             int status = response.getStatus();
-            WebSocketUpgrades.ended(runtime, (HttpServletRequest) request, telemetry.id(), status);
+            WebSocketUpgrades.ended(webSockets, (HttpServletRequest) request, telemetry.id(), status);
             telemetry.user(caller((HttpServletRequest) request, status));
             telemetry.owner().complete(telemetry, status, null);
         } catch (RuntimeException e) {

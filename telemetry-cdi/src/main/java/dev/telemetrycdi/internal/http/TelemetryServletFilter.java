@@ -1,7 +1,7 @@
 package dev.telemetrycdi.internal.http;
 
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
 import dev.telemetrycdi.internal.context.ContextStorage;
+import dev.telemetrycdi.internal.websocket.WebSocketTelemetry;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.DispatcherType;
@@ -31,13 +31,18 @@ import java.security.Principal;
 public class TelemetryServletFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
+    /** The module's request telemetry; null while the module does not run. */
     @Inject
-    transient TelemetryRuntime runtime;
+    transient HttpTelemetry http;
+
+    /** The module's WebSocket telemetry, for upgrade requests; null while the module does not run. */
+    @Inject
+    transient WebSocketTelemetry webSockets;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpTelemetry http = runtime == null ? null : runtime.http();
+        HttpTelemetry http = this.http;
         Object started = request.getAttribute(RequestTelemetry.ATTRIBUTE);
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             // the container's error page: of a request the security refused (403), this is the only dispatch the
@@ -51,7 +56,7 @@ public class TelemetryServletFilter extends HttpFilter {
         boolean own = started == null; // no listener started it: this filter also writes its line
         RequestTelemetry telemetry = null;
         if (http != null && own) {
-            telemetry = begin(runtime, http, request, response);
+            telemetry = begin(http, webSockets, request, response);
         } else if (http != null && started instanceof RequestTelemetry) {
             telemetry = enter((RequestTelemetry) started, request, response);
         }
@@ -77,15 +82,15 @@ public class TelemetryServletFilter extends HttpFilter {
     }
 
     /** Starts the request's telemetry here, or returns null (and the request goes on without it) if that fails. */
-    private static RequestTelemetry begin(TelemetryRuntime runtime, HttpTelemetry http, HttpServletRequest request,
-                                          HttpServletResponse response) {
+    private static RequestTelemetry begin(HttpTelemetry http, WebSocketTelemetry webSockets,
+                                          HttpServletRequest request, HttpServletResponse response) {
         try {
             RequestTelemetry telemetry = http.begin(request.getHeader(RequestIds.HEADER), request.getMethod(),
                     request.getRequestURI(), request.getContextPath(), request.getUserPrincipal());
             telemetry.enteredApplication(response);
             request.setAttribute(RequestTelemetry.ATTRIBUTE, telemetry);
             response.setHeader(RequestIds.HEADER, telemetry.id());
-            WebSocketUpgrades.note(runtime, request, telemetry.id());
+            WebSocketUpgrades.note(webSockets, request, telemetry.id());
             return telemetry;
         } catch (RuntimeException e) {
             return null;

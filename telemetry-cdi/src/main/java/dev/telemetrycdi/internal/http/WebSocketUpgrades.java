@@ -1,6 +1,5 @@
 package dev.telemetrycdi.internal.http;
 
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.websocket.WebSocketTelemetry;
@@ -17,13 +16,9 @@ final class WebSocketUpgrades {
     }
 
     /** The request ended: if it was an upgrade request that did not upgrade, its note goes. */
-    static void ended(TelemetryRuntime runtime, HttpServletRequest request, String requestId, int status) {
+    static void ended(WebSocketTelemetry webSockets, HttpServletRequest request, String requestId, int status) {
         try {
-            if (status == 101 || runtime == null || !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
-                return;
-            }
-            WebSocketTelemetry webSockets = runtime.webSockets();
-            if (webSockets != null) {
+            if (status != 101 && webSockets != null && "websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
                 webSockets.notUpgraded(request.getRequestURI(), request.getQueryString(), requestId);
             }
         } catch (RuntimeException | LinkageError e) {
@@ -31,13 +26,9 @@ final class WebSocketUpgrades {
         }
     }
 
-    static void note(TelemetryRuntime runtime, HttpServletRequest request, String requestId) {
+    static void note(WebSocketTelemetry webSockets, HttpServletRequest request, String requestId) {
         try {
-            if (runtime == null || !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
-                return;
-            }
-            WebSocketTelemetry webSockets = runtime.webSockets();
-            if (webSockets != null) {
+            if (webSockets != null && "websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
                 webSockets.upgrading(request.getRequestURI(), request.getQueryString(),
                         Fields.of(FieldNames.REQUEST_ID, requestId));
             }

@@ -1,6 +1,6 @@
 package dev.telemetrycdi.internal.messaging;
 
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Running;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
@@ -12,29 +12,29 @@ import jakarta.jms.MessageListener;
  */
 public final class ContextListener implements MessageListener {
     private final MessageListener listener;
-    private final TelemetryRuntime runtime;
+    private final Running running;
 
-    private ContextListener(MessageListener listener, TelemetryRuntime runtime) {
+    private ContextListener(MessageListener listener, Running running) {
         this.listener = listener;
-        this.runtime = runtime;
+        this.running = running;
     }
 
-    /** {@code listener} wrapped, or as it is when already wrapped or when there is no runtime. */
-    public static MessageListener wrap(MessageListener listener, TelemetryRuntime runtime) {
-        if (listener == null || listener instanceof ContextListener || runtime == null) {
+    /** {@code listener} wrapped, or as it is when already wrapped, null, or the module does not run. */
+    public static MessageListener wrap(MessageListener listener, Running running) {
+        if (listener == null || listener instanceof ContextListener || running == null || !running.active()) {
             return listener;
         }
-        return new ContextListener(listener, runtime);
+        return new ContextListener(listener, running);
     }
 
     @Override
     public void onMessage(Message message) {
-        if (!runtime.isActive()) {
+        if (!running.active()) {
             listener.onMessage(message);
             return;
         }
         try {
-            MessageDelivery.process(runtime.tracingSpans(), message, () -> {
+            MessageDelivery.process(running.spans(), message, () -> {
                 listener.onMessage(message);
                 return null;
             });

@@ -2,7 +2,7 @@ package dev.telemetrycdi.internal.messaging;
 
 import dev.telemetrycdi.BindMessageContext;
 import dev.telemetrycdi.internal.cdi.Capability;
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Running;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -27,16 +27,16 @@ import java.lang.reflect.Method;
 public class MessageContextInterceptor {
 
     @Inject
-    TelemetryRuntime runtime;
+    Running running;
 
     @AroundInvoke
     public Object inMessageContext(InvocationContext invocation) throws Exception {
         Method method = invocation.getMethod();
         Object[] parameters = invocation.getParameters();
         if (method == null || !"onMessage".equals(method.getName()) || parameters == null || parameters.length != 1
-                || !runtime.isActive() || !runtime.capabilities().has(Capability.JMS)) {
+                || !running.has(Capability.JMS)) {
             return invocation.proceed();
         }
-        return MessageDelivery.process(runtime.tracingSpans(), parameters[0], invocation::proceed);
+        return MessageDelivery.process(running.spans(), parameters[0], invocation::proceed);
     }
 }

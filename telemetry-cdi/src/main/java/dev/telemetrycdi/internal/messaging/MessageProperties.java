@@ -6,6 +6,7 @@ import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
 
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -30,11 +31,17 @@ public final class MessageProperties {
      * throws: a property that cannot be read or written is skipped.
      */
     public static void write(SpanAccess spans, Predicate<String> isSet, BiConsumer<String, String> setter) {
+        write(spans::inject, isSet, setter);
+    }
+
+    /** As {@link #write(SpanAccess, Predicate, BiConsumer)}, the trace context's headers given by {@code traceContext}. */
+    public static void write(Consumer<BiConsumer<String, String>> traceContext, Predicate<String> isSet,
+                             BiConsumer<String, String> setter) {
         Fields context = ContextStorage.current();
         writeText(context.get(FieldNames.REQUEST_ID), REQUEST_ID, isSet, setter);
         writeText(context.get(FieldNames.USER_ID), USER_ID, isSet, setter);
         try {
-            spans.inject((name, value) -> {
+            traceContext.accept((name, value) -> {
                 if (TRACEPARENT.equals(name) || TRACESTATE.equals(name)) {
                     set(name, value, isSet, setter);
                 }

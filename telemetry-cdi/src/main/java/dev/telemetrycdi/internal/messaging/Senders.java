@@ -1,7 +1,7 @@
 package dev.telemetrycdi.internal.messaging;
 
 import dev.telemetrycdi.internal.cdi.Capability;
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Running;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.jms.Connection;
@@ -29,15 +29,16 @@ final class Senders {
         JMSContext.class, MessageProducer.class, JMSProducer.class};
     private static final String JMS_PACKAGE = "jakarta.jms.";
 
-    private final Supplier<TelemetryRuntime> runtime;
-    private volatile TelemetryRuntime resolved;
+    private final Supplier<Running> running;
+    private volatile Running resolved;
 
     Senders(BeanManager beans) {
-        this(() -> beans.createInstance().select(TelemetryRuntime.class).get());
+        this(() -> beans.createInstance().select(Running.class).get());
     }
 
-    Senders(Supplier<TelemetryRuntime> runtime) {
-        this.runtime = runtime;
+    /** @param running the running module, asked once, at the first send (the extension makes this before start) */
+    Senders(Supplier<Running> running) {
+        this.running = running;
     }
 
     /** {@code value} as a sender of the context, or as it is (null, not a JMS sending object, already wrapped). */
@@ -59,24 +60,22 @@ final class Senders {
 
     /** Where spans and trace context go now: none while the module does not run or has no tracing. */
     SpanAccess spans() {
-        TelemetryRuntime current = runtime();
-        return current == null ? SpanAccess.NONE : current.tracingSpans();
+        return running().spans();
     }
 
     /** Whether the module runs with its JMS part on. */
     boolean isActive() {
-        TelemetryRuntime current = runtime();
-        return current != null && current.isActive() && current.capabilities().has(Capability.JMS);
+        return running().has(Capability.JMS);
     }
 
-    private TelemetryRuntime runtime() {
-        TelemetryRuntime current = resolved;
+    private Running running() {
+        Running current = resolved;
         if (current == null) {
             try {
-                current = runtime.get();
+                current = running.get();
                 resolved = current;
             } catch (RuntimeException | LinkageError e) {
-                return null; // the application is not (or no longer) running: send as it is
+                return Running.OFF; // the application is not (or no longer) running: send as it is
             }
         }
         return current;

@@ -1,6 +1,5 @@
 package dev.telemetrycdi.internal.websocket;
 
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.Any;
@@ -36,7 +35,8 @@ final class PlainEndpoints<T> {
     private final Map<T, T> instances = Collections.synchronizedMap(new WeakHashMap<>());
     private volatile InjectionTarget<T> target;
     /** The module, resolved through this application's bean manager at the first release. */
-    private volatile TelemetryRuntime runtime;
+    private volatile WebSocketTelemetry webSockets;
+    private volatile boolean resolved;
 
     private PlainEndpoints(Class<T> type, BeanManager beans) {
         this.type = type;
@@ -69,7 +69,7 @@ final class PlainEndpoints<T> {
     private void destroy(T intercepted, CreationalContext<T> context) {
         T instance = instances.remove(intercepted);
         try {
-            WebSocketTelemetry webSockets = runtime().webSockets();
+            WebSocketTelemetry webSockets = webSockets();
             if (webSockets != null) {
                 webSockets.released(intercepted);
                 if (instance != null) {
@@ -88,13 +88,13 @@ final class PlainEndpoints<T> {
         }
     }
 
-    private TelemetryRuntime runtime() {
-        TelemetryRuntime known = runtime;
-        if (known == null) {
-            known = beans.createInstance().select(TelemetryRuntime.class).get();
-            runtime = known;
+    /** The module's WebSocket telemetry, asked once (null while the module does not run). */
+    private WebSocketTelemetry webSockets() {
+        if (!resolved) {
+            webSockets = beans.createInstance().select(WebSocketTelemetry.class).get();
+            resolved = true;
         }
-        return known;
+        return webSockets;
     }
 
     private InjectionTarget<T> target() {

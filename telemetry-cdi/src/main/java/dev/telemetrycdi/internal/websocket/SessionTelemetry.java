@@ -1,6 +1,7 @@
 package dev.telemetrycdi.internal.websocket;
 
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.Session;
 
 import java.util.Map;
@@ -16,25 +17,40 @@ public final class SessionTelemetry {
     private SessionTelemetry() {
     }
 
-    /** As {@link #of(Session, String)}, the path template taken from the session's endpoint configuration if known. */
+    /**
+     * The connection recorded in {@code session}: by the module's handshake hook, or by {@link #opened} when the
+     * connection opened; null if neither saw it or the module does not run.
+     */
     public static ConnectionTelemetry of(Session session) {
-        return of(session, null);
+        try {
+            return session == null ? null : ConnectionTelemetry.of(session.getUserProperties());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**
-     * As {@link #of(Session, String, TelemetryRuntime)}, finding the module through CDI first (for callers the
-     * container does not inject: {@code TelemetryEndpoint} subclasses).
+     * The connection of {@code session} as it opens at an endpoint the container made outside CDI
+     * ({@code TelemetryEndpoint} subclasses): the recorded one, or one made now. The module's WebSocket telemetry is
+     * found through CDI once per endpoint configuration and kept in its user properties, not once per connection.
      */
-    public static ConnectionTelemetry of(Session session, String template) {
-        if (session == null) {
+    public static ConnectionTelemetry opened(Session session, EndpointConfig config) {
+        ConnectionTelemetry known = of(session);
+        if (known != null || session == null || config == null) {
+            return known;
+        }
+        try {
+            Object webSockets = config.getUserProperties().computeIfAbsent(WebSocketTelemetry.class.getName(),
+                    key -> CDI.current().select(WebSocketTelemetry.class).get());
+            return webSockets instanceof WebSocketTelemetry
+                    ? of(session, null, (WebSocketTelemetry) webSockets) : null;
+        } catch (RuntimeException | LinkageError e) {
             return null;
         }
-        ConnectionTelemetry known = ConnectionTelemetry.of(session.getUserProperties());
-        return known != null ? known : of(session, template, TelemetryRuntime.lookup());
     }
 
     /** The connection of {@code session}; null while the module does not run or if the session tells nothing. */
-    public static ConnectionTelemetry of(Session session, String template, TelemetryRuntime runtime) {
+    public static ConnectionTelemetry of(Session session, String template, WebSocketTelemetry webSockets) {
         if (session == null) {
             return null;
         }
@@ -44,7 +60,6 @@ public final class SessionTelemetry {
             if (known != null || properties == null) {
                 return known;
             }
-            WebSocketTelemetry webSockets = runtime == null ? null : runtime.webSockets();
             if (webSockets == null) {
                 return null;
             }

@@ -1,8 +1,6 @@
 package dev.telemetrycdi.internal.websocket;
 
 import dev.telemetrycdi.internal.cdi.HookReport;
-import dev.telemetrycdi.internal.cdi.OptionalApiExtension;
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.websockets.jsr.ConfiguredServerEndpoint;
 import io.undertow.websockets.jsr.ServerWebSocketContainer;
@@ -56,7 +54,7 @@ final class UndertowRedeploy {
             thread.setContextClassLoader(deployment.getClassLoader());
             try {
                 BeanManager beans = CDI.current().getBeanManager();
-                HookReport hooks = beans.getExtension(OptionalApiExtension.class).hooks();
+                HookReport hooks = beans.createInstance().select(HookReport.class).get();
                 Object container = context.getAttribute(ServerContainer.class.getName());
                 if (container instanceof ServerWebSocketContainer) {
                     redeploy((ServerWebSocketContainer) container, beans, hooks); // Undertow's Bootstrap ran first
@@ -122,10 +120,7 @@ final class UndertowRedeploy {
                 redeploy((ServerWebSocketContainer) container, beans, hooks);
                 List<String> added = new ArrayList<>(hooks.hooked());
                 added.removeAll(before);
-                TelemetryRuntime runtime = added.isEmpty() ? null : TelemetryRuntime.lookup();
-                if (runtime != null) {
-                    runtime.hookedLate(added);
-                }
+                hooks.announceLate(added);
             } catch (RuntimeException | LinkageError e) {
                 // the endpoints run as the application added them
             } finally {

@@ -1,6 +1,5 @@
 package dev.telemetrycdi.internal.websocket;
 
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
 import jakarta.annotation.PreDestroy;
@@ -42,7 +41,7 @@ import java.lang.reflect.Method;
 public class WebSocketContextInterceptor {
     /** The module, injected once per interceptor instance (one per endpoint instance, hence per connection). */
     @Inject
-    TelemetryRuntime runtime;
+    WebSocketTelemetry webSockets;
 
     private volatile ConnectionTelemetry seen;
 
@@ -57,13 +56,13 @@ public class WebSocketContextInterceptor {
         }
         // a callback without a Session parameter: the connection this endpoint instance saw before, if any
         ConnectionTelemetry connection = sessionAt < 0 ? seen
-                : SessionTelemetry.of((Session) parameters[sessionAt], template(invocation, parameters), runtime);
+                : SessionTelemetry.of((Session) parameters[sessionAt], template(invocation, parameters), webSockets);
         if (connection == null) {
             return invocation.proceed();
         }
         if (seen == null) {
             seen = connection;
-            serving(runtime, invocation.getTarget(), connection);
+            serving(webSockets, invocation.getTarget(), connection);
         }
         if (sessionAt >= 0) {
             wrapSession(invocation, parameters, sessionAt, connection);
@@ -119,10 +118,9 @@ public class WebSocketContextInterceptor {
     }
 
     /** Remembers which connection the endpoint instance serves, for its release (an endpoint made outside CDI). */
-    private static void serving(TelemetryRuntime runtime, Object endpoint, ConnectionTelemetry connection) {
+    private static void serving(WebSocketTelemetry webSockets, Object endpoint, ConnectionTelemetry connection) {
         try {
-            WebSocketTelemetry webSockets = runtime == null || endpoint == null ? null : runtime.webSockets();
-            if (webSockets != null) {
+            if (webSockets != null && endpoint != null) {
                 webSockets.serving(endpoint, connection);
             }
         } catch (RuntimeException | LinkageError e) {

@@ -1,7 +1,9 @@
 package dev.telemetrycdi.internal.batch;
 
 import dev.telemetrycdi.LogLevel;
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Capabilities;
+import dev.telemetrycdi.internal.cdi.Running;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.logging.CapturedLines;
@@ -19,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -29,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BatchArtifactInterceptorTest {
     private static final Fields STALE = Fields.of("request.id", "stale-request", "job.name", "earlier-job");
 
-    private final AtomicBoolean active = new AtomicBoolean(true);
     private final FakeJobContext job = new FakeJobContext("reportJob", 41);
     private final FakeStepContext step = new FakeStepContext("lines", 77);
     private Properties parameters = new Properties();
@@ -108,9 +108,8 @@ class BatchArtifactInterceptorTest {
                         throw thrown;
                     }))));
             assertSame(STALE, ContextStorage.current());
-            active.set(false);
+            interceptor.running = Running.OFF;
             assertSame(STALE, interceptor.inJobContext(invocation(ContextStorage::current)));
-            active.set(true);
             BatchArtifactInterceptor outside = interceptor(step);
             outside.jobs = instance(null);
             assertSame(STALE, outside.inJobContext(invocation(ContextStorage::current)));
@@ -119,12 +118,7 @@ class BatchArtifactInterceptorTest {
 
     private BatchArtifactInterceptor interceptor(FakeStepContext stepContext) {
         BatchArtifactInterceptor interceptor = new BatchArtifactInterceptor();
-        interceptor.runtime = new TelemetryRuntime() {
-            @Override
-            public boolean isActive() {
-                return active.get();
-            }
-        };
+        interceptor.running = Running.on(null, Capabilities.ALL, SpanAccess.NONE);
         interceptor.jobs = instance(job);
         interceptor.steps = instance(stepContext);
         interceptor.ignored = new IgnoredParameters();

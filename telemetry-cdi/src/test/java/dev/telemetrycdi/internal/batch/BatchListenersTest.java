@@ -1,7 +1,9 @@
 package dev.telemetrycdi.internal.batch;
 
 import dev.telemetrycdi.LogLevel;
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Capabilities;
+import dev.telemetrycdi.internal.cdi.Running;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.logging.CapturedLines;
@@ -14,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,13 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BatchListenersTest {
     private static final Fields STALE = Fields.of("request.id", "stale-request", "job.name", "earlier-job");
 
-    private final AtomicBoolean active = new AtomicBoolean(true);
-    private final TelemetryRuntime runtime = new TelemetryRuntime() {
-        @Override
-        public boolean isActive() {
-            return active.get();
-        }
-    };
+    private static final Running ON = Running.on(null, Capabilities.ALL, SpanAccess.NONE);
+    private Running running = ON;
     private final FakeJobContext job = new FakeJobContext("recompute-standings", 41);
     private final FakeStepContext step = new FakeStepContext("recompute", 77);
     private Properties parameters = parameters("request.id", "req-1", "user.id", "alice", "league.id", "3");
@@ -105,7 +101,7 @@ class BatchListenersTest {
 
     @Test
     void parametersThatCannotBeReadCostOnlyTheSubmitterFields() {
-        TelemetryJobListener listener = new TelemetryJobListener(job, runtime, id -> {
+        TelemetryJobListener listener = new TelemetryJobListener(job, running, id -> {
             throw new SecurityException("not authorized");
         });
         listener.beforeJob();
@@ -128,16 +124,16 @@ class BatchListenersTest {
 
     @Test
     void anInactiveModuleBindsAndWritesNothingButAStoppedOneStillRestores() {
-        active.set(false);
+        running = Running.OFF;
         TelemetryJobListener listener = jobListener();
         listener.beforeJob();
         assertTrue(ContextStorage.current().isEmpty());
         listener.afterJob();
         assertEquals(List.of(), events());
 
-        active.set(true);
+        running = ON;
         listener.beforeJob();
-        active.set(false); // the application stops while the job runs
+        running = Running.OFF; // the application stops while the job runs: the listener keeps what it began with
         listener.afterJob();
         assertTrue(ContextStorage.current().isEmpty());
     }
@@ -208,11 +204,11 @@ class BatchListenersTest {
     }
 
     private TelemetryJobListener jobListener() {
-        return new TelemetryJobListener(job, runtime, source);
+        return new TelemetryJobListener(job, running, source);
     }
 
     private TelemetryStepListener stepListener() {
-        return new TelemetryStepListener(job, step, runtime, source);
+        return new TelemetryStepListener(job, step, running, source);
     }
 
     private List<String> events() {

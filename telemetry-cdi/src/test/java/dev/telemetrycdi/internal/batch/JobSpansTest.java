@@ -1,7 +1,8 @@
 package dev.telemetrycdi.internal.batch;
 
 import dev.telemetrycdi.LogLevel;
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Capabilities;
+import dev.telemetrycdi.internal.cdi.Running;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.logging.CapturedLines;
@@ -64,18 +65,8 @@ class JobSpansTest {
         FakeJobContext job = new FakeJobContext("reportJob", 41);
         job.properties.setProperty("request.id", "req-1");
         job.properties.setProperty("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
-        TelemetryRuntime runtime = new TelemetryRuntime() {
-            @Override
-            public boolean isActive() {
-                return true;
-            }
-
-            @Override
-            public SpanAccess tracingSpans() {
-                return recording;
-            }
-        };
-        TelemetryJobListener listener = new TelemetryJobListener(job, runtime, id -> new Properties());
+        Running running = Running.on(null, Capabilities.ALL, recording);
+        TelemetryJobListener listener = new TelemetryJobListener(job, running, id -> new Properties());
         listener.beforeJob();
         assertEquals("req-1", ContextStorage.current().get("request.id"), "from the job-level properties");
         job.status = BatchStatus.STARTED;

@@ -2,6 +2,7 @@ package dev.telemetrycdi.internal.cdi;
 
 import dev.telemetrycdi.ContextField;
 import dev.telemetrycdi.TelemetryContext;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.Fields;
 import jakarta.interceptor.InvocationContext;
@@ -92,12 +93,7 @@ class BindContextInterceptorTest {
 
     private static BindContextInterceptor interceptor(boolean active) {
         BindContextInterceptor interceptor = new BindContextInterceptor();
-        interceptor.runtime = new TelemetryRuntime() {
-            @Override
-            public boolean isActive() {
-                return active;
-            }
-        };
+        interceptor.running = active ? Running.on(null, Capabilities.ALL, SpanAccess.NONE) : Running.OFF;
         return interceptor;
     }
 

@@ -3,10 +3,10 @@ package dev.telemetrycdi.internal.cdi;
 import java.util.List;
 
 /** A class loader that does not see the packages given, as an application on a server without those features. */
-final class HidingClassLoader extends ClassLoader {
+public final class HidingClassLoader extends ClassLoader {
     private final List<String> hidden;
 
-    HidingClassLoader(String... hiddenPackages) {
+    public HidingClassLoader(String... hiddenPackages) {
         super(HidingClassLoader.class.getClassLoader());
         this.hidden = List.of(hiddenPackages);
     }

@@ -1,5 +1,8 @@
 package dev.telemetrycdi.internal.cdi;
 
+import dev.telemetrycdi.internal.runtime.OptionalApiExtension;
+import dev.telemetrycdi.internal.runtime.TelemetryRuntime;
+
 import jakarta.enterprise.context.NormalScope;
 import jakarta.enterprise.inject.Stereotype;
 import jakarta.inject.Scope;

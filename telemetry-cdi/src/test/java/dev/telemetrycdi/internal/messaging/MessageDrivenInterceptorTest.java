@@ -2,7 +2,9 @@ package dev.telemetrycdi.internal.messaging;
 
 import dev.telemetrycdi.BindMessageContext;
 import dev.telemetrycdi.LogLevel;
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Capabilities;
+import dev.telemetrycdi.internal.cdi.Running;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.logging.CapturedLines;
 import jakarta.interceptor.InvocationContext;
@@ -63,12 +65,7 @@ class MessageDrivenInterceptorTest {
 
     private static MessageDrivenInterceptor interceptor() {
         MessageDrivenInterceptor interceptor = new MessageDrivenInterceptor();
-        interceptor.runtime = new TelemetryRuntime() {
-            @Override
-            public boolean isActive() {
-                return true;
-            }
-        };
+        interceptor.running = Running.on(null, Capabilities.ALL, SpanAccess.NONE);
         return interceptor;
     }
 

@@ -2,7 +2,9 @@ package dev.telemetrycdi.internal.messaging;
 
 import dev.telemetrycdi.ContextScope;
 import dev.telemetrycdi.TelemetryContext;
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Capabilities;
+import dev.telemetrycdi.internal.cdi.Running;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -18,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -28,14 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SendersTest {
-    private final AtomicBoolean active = new AtomicBoolean(true);
-    private final TelemetryRuntime runtime = new TelemetryRuntime() {
-        @Override
-        public boolean isActive() {
-            return active.get();
-        }
-    };
-    private final Senders senders = new Senders(() -> runtime);
+    private Running running = Running.on(null, Capabilities.ALL, SpanAccess.NONE);
+    private final Senders senders = new Senders(() -> running);
     private final List<String> calls = new ArrayList<>();
     private final Map<String, Object> producerProperties = new HashMap<>();
 
@@ -81,7 +76,7 @@ class SendersTest {
 
     @Test
     void nothingIsWrittenWhileTheModuleDoesNotRunAndTheProvidersExceptionsPassUnchanged() throws Exception {
-        active.set(false);
+        running = Running.OFF;
         MessageProducer producer = (MessageProducer) senders.wrap(fake(MessageProducer.class));
         FakeMessage message = new FakeMessage();
         try (ContextScope request = TelemetryContext.bind("request.id", "req-1")) {

@@ -1,6 +1,8 @@
 package dev.telemetrycdi.internal.messaging;
 
-import dev.telemetrycdi.internal.cdi.TelemetryRuntime;
+import dev.telemetrycdi.internal.cdi.Capabilities;
+import dev.telemetrycdi.internal.cdi.Running;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.InjectionPoint;
@@ -22,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SendingInjectionTargetTest {
-    private final Senders senders = new Senders(() -> new TelemetryRuntime() { });
+    private final Senders senders = new Senders(() -> Running.on(null, Capabilities.ALL, SpanAccess.NONE));
 
     static class Base {
         @Resource

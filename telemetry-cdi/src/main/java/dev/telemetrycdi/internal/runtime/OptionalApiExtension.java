@@ -1,9 +1,13 @@
-package dev.telemetrycdi.internal.cdi;
+package dev.telemetrycdi.internal.runtime;
 
 import dev.telemetrycdi.internal.batch.BatchBeans;
+import dev.telemetrycdi.internal.cdi.Capabilities;
+import dev.telemetrycdi.internal.cdi.Capability;
+import dev.telemetrycdi.internal.cdi.HookReport;
 import dev.telemetrycdi.internal.concurrent.TaskBeans;
 import dev.telemetrycdi.internal.messaging.MessagingBeans;
 import dev.telemetrycdi.internal.websocket.WebSocketBeans;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -93,6 +97,8 @@ public class OptionalApiExtension implements Extension {
     }
 
     void addComponentBeans(@Observes AfterBeanDiscovery discovery, BeanManager beans) {
+        // the report, for the parts that hook late (WildFly's endpoints added in a listener) and say so
+        discovery.addBean().types(HookReport.class, Object.class).scope(Dependent.class).createWith(context -> hooks);
         if (capabilities.has(Capability.WEBSOCKET)) {
             WebSocketBeans.addPlainEndpointBeans(discovery, beans, plainEndpoints, hooks);
         }

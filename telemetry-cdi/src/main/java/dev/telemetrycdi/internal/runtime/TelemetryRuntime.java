@@ -1,6 +1,10 @@
-package dev.telemetrycdi.internal.cdi;
+package dev.telemetrycdi.internal.runtime;
 
 import dev.telemetrycdi.TelemetrySettings;
+import dev.telemetrycdi.internal.cdi.Capabilities;
+import dev.telemetrycdi.internal.cdi.Capability;
+import dev.telemetrycdi.internal.cdi.HookReport;
+import dev.telemetrycdi.internal.cdi.Running;
 import dev.telemetrycdi.internal.config.SettingReader;
 import dev.telemetrycdi.internal.config.SettingsLoader;
 import dev.telemetrycdi.internal.http.HttpTelemetry;
@@ -17,17 +21,18 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The module's lifecycle in one application: reads the settings once when the application starts, starts the
- * logging (or says once that telemetry is disabled), and stops it in reverse order when the application stops.
+ * The module's lifecycle in one application: reads the settings once when the application starts, builds what the
+ * features need into one immutable {@link State} (published once, replaced by {@link State#OFF} when the application
+ * stops), starts the logging (or says once that telemetry is disabled), and stops it in reverse order. Features get
+ * their part by injection from the producers below ({@link Running}, {@link HttpTelemetry},
+ * {@link WebSocketTelemetry}, {@link TelemetrySettings}); nothing in the features refers to this class.
  *
  * <p>Internal API: may change without notice. Thread-safe.
  */
@@ -37,14 +42,21 @@ public class TelemetryRuntime {
 
     private final Config config;
     private final BeanManager beans;
-    private volatile TelemetrySettings settings;
-    private volatile HttpTelemetry http;
-    private volatile WebSocketTelemetry webSockets;
-    private volatile SpanAccess tracingSpans = SpanAccess.NONE;
-    private volatile Capabilities capabilities = Capabilities.ALL;
-    private LoggingSession logging;
-    private AutoCloseable metrics;
+    private volatile State state = State.OFF;
     private boolean attempted;
+
+    /**
+     * Everything the running module consists of, built at once.
+     *
+     * @param http       the HTTP request telemetry; null while the module does not run
+     * @param webSockets the WebSocket connection telemetry; null while the module does not run
+     * @param logging    the output; null while the module does not run
+     * @param metrics    the system metrics' registration; null without tracing
+     */
+    private record State(Running running, TelemetrySettings settings, HttpTelemetry http,
+                         WebSocketTelemetry webSockets, LoggingSession logging, AutoCloseable metrics) {
+        static final State OFF = new State(Running.OFF, null, null, null, null, null);
+    }
 
     @Inject
     public TelemetryRuntime(Config config, BeanManager beans) {
@@ -84,13 +96,13 @@ public class TelemetryRuntime {
 
     private void startModule() {
         ClassLoader application = Thread.currentThread().getContextClassLoader();
-        capabilities = OptionalApiExtension.of(beans, application);
+        Capabilities capabilities = OptionalApiExtension.of(beans, application);
         SettingsLoader.Result loaded = SettingsLoader.load(key -> config.getOptionalValue(key, String.class));
         loaded.problems().forEach(DIAGNOSTICS::warning);
         TelemetrySettings current = loaded.settings();
         if (!current.enabled()) {
             LoggingSession.announceDisabled(current);
-            settings = current;
+            state = new State(Running.OFF, current, null, null, null, null);
             return;
         }
         SpanAccess spans = SpanAccess.of(capabilities.has(Capability.TRACING), beans);
@@ -102,28 +114,35 @@ public class TelemetryRuntime {
         boolean sdkOn = tracing.active() || config.getOptionalValue(TracingSwitch.SDK_DISABLED, String.class)
                 .flatMap(SettingReader::parseBoolean).map(disabled -> !disabled).orElse(false);
         SpanAccess traced = sdkOn ? spans : SpanAccess.NONE;
-        logging = LoggingSession.open(current, traced, applicationName());
-        http = new HttpTelemetry(new LabelExtractor(
-                LabelRules.of(current.labelPrefix(), current.labelResources(), current.labelTags())), traced, spans,
-                onWildFly(application));
-        webSockets = new WebSocketTelemetry(new LabelExtractor(
-                LabelRules.of(current.webSocketPrefix(), current.labelResources(), current.labelTags())),
-                current.webSocketMessageSpans() ? traced : SpanAccess.NONE);
-        tracingSpans = traced;
-        settings = current;
-        HookReport hooks = OptionalApiExtension.hooksOf(beans);
-        logging.announceInitialized(capabilities.off(), hooks);
-        for (String missed : hooks.missed()) {
-            DIAGNOSTICS.warning("TCDI0009W: telemetry-cdi could not hook " + missed + ".");
-        }
-        String off = capabilities.offMessage();
-        if (off != null) {
-            DIAGNOSTICS.info(off);
-        }
-        logging.announceTracing(tracing, spans != SpanAccess.NONE);
-        if (tracing.active()) {
-            metrics = openSystemMetrics(spans);
-            warnOfIgnoredHeaders(application);
+        LoggingSession logging = LoggingSession.open(current, traced, applicationName());
+        try {
+            HttpTelemetry http = new HttpTelemetry(new LabelExtractor(
+                    LabelRules.of(current.labelPrefix(), current.labelResources(), current.labelTags())), traced,
+                    spans, onWildFly(application));
+            WebSocketTelemetry webSockets = new WebSocketTelemetry(new LabelExtractor(
+                    LabelRules.of(current.webSocketPrefix(), current.labelResources(), current.labelTags())),
+                    current.webSocketMessageSpans() ? traced : SpanAccess.NONE);
+            HookReport hooks = OptionalApiExtension.hooksOf(beans);
+            logging.announceInitialized(capabilities.off(), hooks);
+            for (String missed : hooks.missed()) {
+                DIAGNOSTICS.warning("TCDI0009W: telemetry-cdi could not hook " + missed + ".");
+            }
+            String off = capabilities.offMessage();
+            if (off != null) {
+                DIAGNOSTICS.info(off);
+            }
+            logging.announceTracing(tracing, spans != SpanAccess.NONE);
+            AutoCloseable metrics = null;
+            if (tracing.active()) {
+                metrics = openSystemMetrics(spans);
+                warnOfIgnoredHeaders(application);
+            }
+            state = new State(Running.on(current, capabilities, traced), current, http, webSockets, logging,
+                    metrics);
+            hooks.onLate(logging::announceHooked);
+        } catch (RuntimeException | LinkageError e) {
+            logging.close();
+            throw e;
         }
     }
 
@@ -161,19 +180,6 @@ public class TelemetryRuntime {
         }
     }
 
-    /**
-     * The runtime of the application whose thread calls, for the module's static entry points
-     * ({@code TelemetryMessages}, wrapped executors, the WebSocket configurator); null outside such a thread or
-     * without CDI.
-     */
-    public static TelemetryRuntime lookup() {
-        try {
-            return CDI.current().select(TelemetryRuntime.class).get();
-        } catch (RuntimeException | LinkageError e) {
-            return null;
-        }
-    }
-
     /** WildFly (JBoss Modules) loads the application: its spans start in JAX-RS filters, and it drops export headers. */
     private static boolean onWildFly(ClassLoader application) {
         return application != null && application.getClass().getName().startsWith("org.jboss.modules.");
@@ -181,67 +187,46 @@ public class TelemetryRuntime {
 
     @PreDestroy
     synchronized void stop() {
-        http = null;
-        webSockets = null;
-        tracingSpans = SpanAccess.NONE;
-        if (metrics != null) {
+        State stopping = state;
+        state = new State(Running.OFF, stopping.settings(), null, null, null, null);
+        OptionalApiExtension.hooksOf(beans).onLate(null);
+        if (stopping.metrics() != null) {
             try {
-                metrics.close();
+                stopping.metrics().close();
             } catch (Exception e) {
                 // stopping anyway
             }
-            metrics = null;
         }
-        if (logging != null) {
-            logging.close();
-            logging = null;
+        if (stopping.logging() != null) {
+            stopping.logging().close();
         }
     }
 
-    /** The HTTP request telemetry, or null while the module is disabled, not yet started or stopped. */
-    public HttpTelemetry http() {
-        return http;
+    /** What the features need to know about the running module ({@link Running#OFF} while it does not run). */
+    @Produces
+    Running running() {
+        start();
+        return state.running();
     }
 
-    /**
-     * Says what the module hooked once the application had started ({@code telemetry_hooked}): WildFly's WebSocket
-     * endpoints that the application adds in a listener, after {@code telemetry_initialized}. Nothing while the
-     * module does not run.
-     */
-    public synchronized void hookedLate(List<String> hooked) {
-        LoggingSession session = logging;
-        if (session != null && !hooked.isEmpty()) {
-            session.announceHooked(hooked);
-        }
+    /** The HTTP request telemetry; null while the module does not run. */
+    @Produces
+    HttpTelemetry http() {
+        start();
+        return state.http();
     }
 
-    /** The WebSocket connection telemetry, or null while the module is disabled, not yet started or stopped. */
-    public WebSocketTelemetry webSockets() {
-        return webSockets;
-    }
-
-    /**
-     * Where the module opens its own spans (background tasks, messages) and propagates trace context:
-     * {@link SpanAccess#NONE} unless the module runs and the application's OpenTelemetry SDK runs.
-     */
-    public SpanAccess tracingSpans() {
-        return tracingSpans;
-    }
-
-    /** Which optional parts of the module the server's APIs allow; all of them until the module has started. */
-    public Capabilities capabilities() {
-        return capabilities;
-    }
-
-    /** Whether the module is running (enabled and started). */
-    public boolean isActive() {
-        return http != null;
+    /** The WebSocket connection telemetry; null while the module does not run. */
+    @Produces
+    WebSocketTelemetry webSockets() {
+        start();
+        return state.webSockets();
     }
 
     /** The effective settings, for injection into the application. */
     @Produces
     TelemetrySettings settings() {
         start();
-        return settings;
+        return state.settings();
     }
 }

@@ -1,5 +1,7 @@
-package dev.telemetrycdi.internal.cdi;
+package dev.telemetrycdi.internal.runtime;
 
+import dev.telemetrycdi.internal.cdi.Capabilities;
+import dev.telemetrycdi.internal.cdi.HidingClassLoader;
 import jakarta.ejb.MessageDriven;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;

@@ -1,8 +1,9 @@
-package dev.telemetrycdi.internal.cdi;
+package dev.telemetrycdi.internal.runtime;
 
 import dev.telemetrycdi.LogFormat;
 import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.TelemetrySettings;
+import dev.telemetrycdi.internal.cdi.HookReport;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.jul.CategoryBridge;

@@ -4,7 +4,7 @@ import dev.telemetrycdi.internal.client.ClientCall;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
-import dev.telemetrycdi.internal.http.RequestIds;
+import dev.telemetrycdi.internal.context.RequestIds;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.Priorities;

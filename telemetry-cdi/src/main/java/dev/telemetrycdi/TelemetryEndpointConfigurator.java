@@ -1,6 +1,6 @@
 package dev.telemetrycdi;
 
-import dev.telemetrycdi.internal.http.RequestIds;
+import dev.telemetrycdi.internal.context.RequestIds;
 import dev.telemetrycdi.internal.websocket.ConnectionTelemetry;
 import dev.telemetrycdi.internal.websocket.WebSocketTelemetry;
 import jakarta.enterprise.inject.spi.CDI;

@@ -3,7 +3,7 @@ package dev.telemetrycdi.internal.batch;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.context.PrintableText;
-import dev.telemetrycdi.internal.http.RequestIds;
+import dev.telemetrycdi.internal.context.RequestIds;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 

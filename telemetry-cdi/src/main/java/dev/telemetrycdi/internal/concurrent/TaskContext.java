@@ -3,7 +3,7 @@ package dev.telemetrycdi.internal.concurrent;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
-import dev.telemetrycdi.internal.http.RequestIds;
+import dev.telemetrycdi.internal.context.RequestIds;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
 
 import java.util.concurrent.Callable;

@@ -1,5 +1,6 @@
 package dev.telemetrycdi.internal.http;
 
+import dev.telemetrycdi.internal.context.RequestIds;
 import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;

@@ -1,5 +1,6 @@
 package dev.telemetrycdi.internal.http;
 
+import dev.telemetrycdi.internal.context.RequestIds;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

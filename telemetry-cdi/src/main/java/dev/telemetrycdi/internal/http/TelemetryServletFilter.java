@@ -1,5 +1,6 @@
 package dev.telemetrycdi.internal.http;
 
+import dev.telemetrycdi.internal.context.RequestIds;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.websocket.WebSocketTelemetry;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dev.telemetrycdi.internal.messaging;
 
 import dev.telemetrycdi.internal.context.PrintableText;
-import dev.telemetrycdi.internal.http.RequestIds;
+import dev.telemetrycdi.internal.context.RequestIds;
 
 /**
  * The rules for values that arrive in a message from outside: what is accepted as a request id, a user id, a W3C

@@ -4,7 +4,7 @@ import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
-import dev.telemetrycdi.internal.http.RequestIds;
+import dev.telemetrycdi.internal.context.RequestIds;
 import dev.telemetrycdi.internal.jul.Emitter;
 import dev.telemetrycdi.internal.labels.LabelExtractor;
 import dev.telemetrycdi.internal.tracing.SpanAccess;

@@ -1,4 +1,4 @@
-package dev.telemetrycdi.internal.http;
+package dev.telemetrycdi.internal.context;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dev.telemetrycdi.internal.http;
+package dev.telemetrycdi.internal.context;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;

@@ -1,11 +1,10 @@
 package dev.telemetrycdi.internal.http;
 
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import dev.telemetrycdi.internal.work.Work;
 
 /**
  * Accepts a caller's {@code X-Request-ID} when it is 1–128 characters of {@code [A-Za-z0-9._:+/=@-]}, and makes a
- * new random UUID otherwise. A rejected value is dropped, never logged.
+ * new random UUID ({@link Work#newId()}) otherwise. A rejected value is dropped, never logged.
  *
  * <p>Internal API: may change without notice. Thread-safe.
  */
@@ -20,7 +19,7 @@ public final class RequestIds {
 
     /** {@code candidate} if acceptable, else a new id. */
     public static String acceptOrGenerate(String candidate) {
-        return isAcceptable(candidate) ? candidate : newId();
+        return isAcceptable(candidate) ? candidate : Work.newId();
     }
 
     /** Whether {@code candidate} is acceptable as a request id from outside (a header, a message property). */
@@ -39,17 +38,5 @@ public final class RequestIds {
     private static boolean isAllowed(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                 || c == '.' || c == '_' || c == ':' || c == '+' || c == '/' || c == '=' || c == '@' || c == '-';
-    }
-
-    /**
-     * A random (version 4) UUID in its canonical text form. Request ids need uniqueness, not secrecy, so this uses
-     * the thread-local generator rather than {@code UUID.randomUUID()}'s contended SecureRandom; the text is
-     * {@code UUID.toString()}'s, which writes the String's bytes once (no copy).
-     */
-    static String newId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;                        // version 4
-        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;  // IETF variant
-        return new UUID(high, low).toString();
     }
 }

@@ -36,11 +36,17 @@ public final class WorkScope implements AutoCloseable {
     public static WorkScope bind(Fields context, Supplier<SpanAccess.SpanScope> span) {
         ContextStorage.Scope scope = ContextStorage.attach(context);
         SpanAccess.SpanScope opened = SpanAccess.SpanScope.NONE;
+        boolean bound = false;
         try {
             SpanAccess.SpanScope got = span == null ? null : span.get();
             opened = got == null ? SpanAccess.SpanScope.NONE : got;
+            bound = true;
         } catch (RuntimeException | LinkageError e) {
-            // the unit runs without a span
+            bound = true; // the unit runs without a span
+        } finally {
+            if (!bound) {
+                scope.close(); // anything else (an OutOfMemoryError) goes on up, with the thread's context restored
+            }
         }
         return new WorkScope(scope, opened);
     }

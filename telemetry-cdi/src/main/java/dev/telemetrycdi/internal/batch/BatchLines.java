@@ -3,25 +3,30 @@ package dev.telemetrycdi.internal.batch;
 import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
-import dev.telemetrycdi.internal.jul.Emitter;
+import dev.telemetrycdi.internal.work.WorkKind;
 import jakarta.batch.runtime.BatchStatus;
 
 /**
  * The lines of jobs and steps: {@code job_started} / {@code step_started}, then {@code job_completed} /
  * {@code step_completed} or, for a run that ends {@code FAILED} or with an exception, {@code job_failed} /
  * {@code step_failed} at error level, with {@code batch.status}, {@code batch.exit_status} (when already set)
- * and {@code duration_ms}.
+ * and {@code duration_ms}. The lines are those of {@link dev.telemetrycdi.internal.work.Work}: the kinds
+ * {@link #JOB} and {@link #STEP} name them; the status, exit status and level of the closing line are batch's own.
  *
  * <p>Internal API: may change without notice. Thread-safe; never throws (the emitter swallows its own failures).
  */
 final class BatchLines {
     static final String LOGGER = "dev.telemetrycdi.batch";
+    static final WorkKind JOB = new WorkKind(LOGGER, FieldNames.EVENT_JOB_STARTED, FieldNames.EVENT_JOB_COMPLETED,
+            FieldNames.EVENT_JOB_FAILED);
+    static final WorkKind STEP = new WorkKind(LOGGER, FieldNames.EVENT_STEP_STARTED,
+            FieldNames.EVENT_STEP_COMPLETED, FieldNames.EVENT_STEP_FAILED);
 
     private BatchLines() {
     }
 
-    static void started(String event, Fields context) {
-        Emitter.emitModule(LogLevel.INFO, LOGGER, event, context, Fields.EMPTY, null);
+    static void started(BatchRun run) {
+        run.work().started(run.context());
     }
 
     /**
@@ -33,8 +38,7 @@ final class BatchLines {
      *                   runtime decides it after the listener, e.g. from a batchlet's return value)
      * @param error      the step's exception, or null
      */
-    static void ended(BatchRun run, String completedEvent, String failedEvent, BatchStatus status, String exitStatus,
-                      Throwable error) {
+    static void ended(BatchRun run, BatchStatus status, String exitStatus, Throwable error) {
         boolean failed = status == BatchStatus.FAILED || error != null;
         String statusText = status == null ? null
                 : status == BatchStatus.STARTED && !failed ? BatchStatus.COMPLETED.name() : status.name();
@@ -45,8 +49,11 @@ final class BatchLines {
         if (exitStatus != null) {
             fields.put(FieldNames.BATCH_EXIT_STATUS, exitStatus);
         }
-        fields.put(FieldNames.DURATION_MS, run.durationMs());
-        Emitter.emitModule(failed ? LogLevel.ERROR : LogLevel.INFO, LOGGER, failed ? failedEvent : completedEvent,
-                run.context(), fields.build(), error);
+        fields.put(FieldNames.DURATION_MS, run.work().durationMs());
+        if (failed) {
+            run.work().failed(run.context(), fields.build(), error);
+        } else {
+            run.work().completed(run.context(), LogLevel.INFO, fields.build());
+        }
     }
 }

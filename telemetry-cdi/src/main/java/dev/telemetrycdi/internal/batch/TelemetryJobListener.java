@@ -58,12 +58,12 @@ public class TelemetryJobListener implements JobListener {
             }
             Properties submitted = JobParameters.read(parameters, job.getExecutionId());
             Fields context = BatchFields.job(job, submitted);
-            run = BatchRun.attach(context);
-            run.span(JobSpans.open(running.spans(), job, context));
+            run = BatchRun.attach(BatchLines.JOB, context,
+                    () -> JobSpans.open(running.spans(), job, context));
             if (ignored != null) {
                 ignored.report(context, job.getExecutionId(), submitted);
             }
-            BatchLines.started(FieldNames.EVENT_JOB_STARTED, context);
+            BatchLines.started(run);
         } catch (RuntimeException | LinkageError e) {
             // a listener never fails the job
         }
@@ -76,8 +76,7 @@ public class TelemetryJobListener implements JobListener {
             return; // beforeJob did not start a run: the module was inactive, or the call is out of order
         }
         try {
-            BatchLines.ended(ending, FieldNames.EVENT_JOB_COMPLETED, FieldNames.EVENT_JOB_FAILED,
-                    job.getBatchStatus(), job.getExitStatus(), null);
+            BatchLines.ended(ending, job.getBatchStatus(), job.getExitStatus(), null);
         } catch (RuntimeException | LinkageError e) {
             // a listener never fails the job
         } finally {

@@ -62,8 +62,8 @@ public class TelemetryStepListener implements StepListener {
             }
             Fields context = BatchFields.inTraceOf(jobContext().withAll(BatchFields.step(step)),
                     ContextStorage.current());
-            run = BatchRun.attach(context);
-            BatchLines.started(FieldNames.EVENT_STEP_STARTED, context);
+            run = BatchRun.attach(BatchLines.STEP, context, null);
+            BatchLines.started(run);
         } catch (RuntimeException | LinkageError e) {
             // a listener never fails the job
         }
@@ -76,8 +76,7 @@ public class TelemetryStepListener implements StepListener {
             return;
         }
         try {
-            BatchLines.ended(ending, FieldNames.EVENT_STEP_COMPLETED, FieldNames.EVENT_STEP_FAILED,
-                    step.getBatchStatus(), step.getExitStatus(), step.getException());
+            BatchLines.ended(ending, step.getBatchStatus(), step.getExitStatus(), step.getException());
         } catch (RuntimeException | LinkageError e) {
             // a listener never fails the job
         } finally {

@@ -2,10 +2,10 @@ package dev.telemetrycdi.internal.client;
 
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
-import dev.telemetrycdi.internal.jul.Emitter;
+import dev.telemetrycdi.internal.work.Work;
+import dev.telemetrycdi.internal.work.WorkKind;
 
 import java.net.URI;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One outbound HTTP call and its one {@code http_client_request} line. The client request filter starts it with
@@ -18,8 +18,10 @@ public final class ClientCall {
     /** The request property that holds the call while it is under way. */
     public static final String PROPERTY = ClientCall.class.getName();
     static final String LOGGER = "dev.telemetrycdi.client";
+    /** An outbound call as a unit of work: one line, {@code http_client_request}, whatever the outcome. */
+    static final WorkKind KIND = new WorkKind(LOGGER, null, FieldNames.EVENT_HTTP_CLIENT_REQUEST,
+            FieldNames.EVENT_HTTP_CLIENT_REQUEST);
 
-    private final AtomicBoolean ended = new AtomicBoolean();
     private volatile Started started;
 
     /**
@@ -35,7 +37,7 @@ public final class ClientCall {
 
     /** Starts the call now, in {@code context} (the fields of the thread that makes the call). */
     public void start(String method, URI uri, Fields context) {
-        started = new Started(method, uri, context, System.nanoTime());
+        started = new Started(method, uri, context);
     }
 
     /** Ends the call with the response's status and writes its line, unless it has ended already. */
@@ -53,17 +55,27 @@ public final class ClientCall {
 
     private void end(int status, Throwable failure) {
         Started call = started;
-        if (call == null || !ended.compareAndSet(false, true)) {
+        if (call == null || !call.markEnded()) {
             return;
         }
-        double durationMs = (System.nanoTime() - call.startNanos) / 100_000L / 10.0;
+        double durationMs = call.durationMs();
         Fields fields = failure == null
                 ? ClientLine.responded(call.method, call.uri, status, durationMs)
                 : ClientLine.failed(call.method, call.uri, failure, durationMs);
-        Emitter.emitModule(ClientLine.levelOf(status), LOGGER, FieldNames.EVENT_HTTP_CLIENT_REQUEST, call.context,
-                fields, null);
+        call.completed(call.context, ClientLine.levelOf(status), fields);
     }
 
-    private record Started(String method, URI uri, Fields context, long startNanos) {
+    /** The call from its start: what its line needs of the request, and the unit of work's time and end. */
+    private static final class Started extends Work {
+        final String method;
+        final URI uri;
+        final Fields context;
+
+        Started(String method, URI uri, Fields context) {
+            super(KIND);
+            this.method = method;
+            this.uri = uri;
+            this.context = context;
+        }
     }
 }

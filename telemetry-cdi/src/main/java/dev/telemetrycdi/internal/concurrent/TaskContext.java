@@ -1,10 +1,11 @@
 package dev.telemetrycdi.internal.concurrent;
 
-import dev.telemetrycdi.internal.context.ContextStorage;
+import dev.telemetrycdi.internal.context.RequestIds;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
-import dev.telemetrycdi.internal.context.RequestIds;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
+import dev.telemetrycdi.internal.work.Work;
+import dev.telemetrycdi.internal.work.WorkScope;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -17,7 +18,8 @@ import java.util.function.Supplier;
  * of the task replaces the running thread's context with these fields plus a fresh {@code task.id} and the
  * {@code task.name}, opens an internal span (a child of the submitter's) when tracing is on, writes
  * {@code task_started} and then {@code task_completed} or {@code task_failed}, and in {@code finally} closes the
- * span and restores the thread's previous context. The task's exception is rethrown unchanged.
+ * span and restores the thread's previous context: the lifecycle of {@link Work} and {@link WorkScope}, with
+ * {@link TaskLines#KIND}. The task's exception is rethrown unchanged.
  *
  * <p>Internal API: may change without notice. Thread-safe (immutable); one instance may run many times (a
  * periodic task), each run with its own {@code task.id}.
@@ -89,26 +91,16 @@ public final class TaskContext {
 
     private <T> T call(Callable<T> body, Function<? super T, Throwable> failureOf,
                        BiConsumer<? super T, Throwable> outcome) throws Exception {
-        Fields fields = context.with(FieldNames.TASK_ID, RequestIds.acceptOrGenerate(null))
-                .with(FieldNames.TASK_NAME, name);
+        Fields fields = context.with(FieldNames.TASK_ID, RequestIds.newId()).with(FieldNames.TASK_NAME, name);
         boolean handingOver = HandOver.suspend();
-        try (ContextStorage.Scope scope = ContextStorage.attach(fields);
-             SpanAccess.SpanScope span = spans.openSpan(parent, name, SpanAccess.Kind.INTERNAL, fields)) {
-            long start = System.nanoTime();
-            TaskLines.started(fields);
+        try (WorkScope scope = WorkScope.bind(fields,
+                () -> spans.openSpan(parent, name, SpanAccess.Kind.INTERNAL, fields))) {
             T result;
             try {
-                result = body.call();
+                result = TaskLines.KIND.start().run(fields, body, failureOf);
             } catch (Exception | Error e) {
-                TaskLines.failed(fields, start, e);
                 outcome.accept(null, e);
                 throw e;
-            }
-            Throwable failure = failureOf.apply(result);
-            if (failure == null) {
-                TaskLines.completed(fields, start);
-            } else {
-                TaskLines.failed(fields, start, failure);
             }
             outcome.accept(result, null);
             return result;

@@ -5,7 +5,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Accepts a caller's {@code X-Request-ID} when it is 1–128 characters of {@code [A-Za-z0-9._:+/=@-]}, and makes a
- * new random UUID otherwise. A rejected value is dropped, never logged.
+ * new random UUID ({@link #newId()}) otherwise; the one generator of fresh ids (a request's, a task run's, a
+ * WebSocket connection's). A rejected value is dropped, never logged.
  *
  * <p>Internal API: may change without notice. Thread-safe.
  */
@@ -42,11 +43,11 @@ public final class RequestIds {
     }
 
     /**
-     * A random (version 4) UUID in its canonical text form. Request ids need uniqueness, not secrecy, so this uses
-     * the thread-local generator rather than {@code UUID.randomUUID()}'s contended SecureRandom; the text is
-     * {@code UUID.toString()}'s, which writes the String's bytes once (no copy).
+     * A fresh random id (a version 4 UUID, canonical text) for a task run, a connection, a request without one.
+     * Ids need uniqueness, not secrecy: the thread-local generator, not {@code UUID.randomUUID()}'s contended
+     * SecureRandom; {@code UUID.toString()} writes the String's bytes once.
      */
-    static String newId() {
+    public static String newId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;                        // version 4
         long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;  // IETF variant

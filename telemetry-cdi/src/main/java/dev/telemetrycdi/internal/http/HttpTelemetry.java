@@ -7,6 +7,7 @@ import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.jul.Emitter;
 import dev.telemetrycdi.internal.labels.LabelExtractor;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
+import dev.telemetrycdi.internal.work.WorkKind;
 
 import java.security.Principal;
 import java.util.function.Function;
@@ -21,6 +22,9 @@ import java.util.function.Function;
 public final class HttpTelemetry {
     static final String LOGGER = "dev.telemetrycdi.http";
     static final int MAX_URL_PATH = 2048;
+    /** A request as a unit of work: no started line; {@code request_completed}, and {@code request_failed} before. */
+    static final WorkKind KIND = new WorkKind(LOGGER, null, FieldNames.EVENT_REQUEST_COMPLETED,
+            FieldNames.EVENT_REQUEST_FAILED);
     private static final Integer[] STATUS_BOXES = new Integer[500];
 
     static {
@@ -149,17 +153,15 @@ public final class HttpTelemetry {
      *                failure of the application and gives no {@code request_failed}.
      */
     public void complete(RequestTelemetry request, int status, Throwable failure) {
-        if (!request.markCompleted()) {
+        if (!request.markEnded()) {
             return;
         }
-        double durationMs = (System.nanoTime() - request.startNanos()) / 100_000L / 10.0;
+        double durationMs = request.durationMs();
         Throwable applicationFailure = status < 500 ? null
                 : failure != null ? failure : request.thrown() != null ? request.thrown() : request.escaped();
         if (applicationFailure != null) {
-            Emitter.emitModule(LogLevel.ERROR, LOGGER, FieldNames.EVENT_REQUEST_FAILED, request.context(),
-                    Fields.of(FieldNames.HTTP_REQUEST_METHOD, request.method(),
-                            FieldNames.URL_PATH, bounded(request.uri())),
-                    unwrap(applicationFailure));
+            request.failed(request.context(), Fields.of(FieldNames.HTTP_REQUEST_METHOD, request.method(),
+                    FieldNames.URL_PATH, bounded(request.uri())), unwrap(applicationFailure));
         }
         AuthOutcome outcome = AuthOutcome.of(request.uri(), status, request.reachedApplication(), request.user());
         Fields.Builder fields = Fields.builder(6).put(FieldNames.HTTP_REQUEST_METHOD, request.method());
@@ -174,8 +176,7 @@ public final class HttpTelemetry {
         if (outcome.isWarning() && level == LogLevel.INFO) {
             level = LogLevel.WARNING;
         }
-        Emitter.emitModule(level, LOGGER, FieldNames.EVENT_REQUEST_COMPLETED, request.context(), fields.build(),
-                null);
+        request.completed(request.context(), level, fields.build());
     }
 
     /** The status as an {@code Integer}, without a new box for the usual 100–599 (16 B a request less). */

@@ -3,18 +3,20 @@ package dev.telemetrycdi.internal.http;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
+import dev.telemetrycdi.internal.work.Work;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What the module knows about one HTTP request while it runs: its id, timing, the route once JAX-RS matched it,
  * and the context fields bound for it, what the container's response and security said. Created by
  * {@link TelemetryRequestListener} (or, where it cannot, by the servlet filter), entered by the servlet filter,
- * enriched by the JAX-RS filters, finished exactly once by {@link HttpTelemetry#complete}.
+ * enriched by the JAX-RS filters, finished exactly once by {@link HttpTelemetry#complete}. It is a {@link Work} of
+ * {@link HttpTelemetry#KIND}: its start time, its once-only end and its closing lines are the unit of work's.
  *
  * <p>Internal API: may change without notice. Confined to the request; {@link #complete} may run on another
  * thread for asynchronous requests, after the request thread handed the object over.
  */
-public final class RequestTelemetry {
+public final class RequestTelemetry extends Work {
     /** The request attribute (and JAX-RS property) under which the listener or the servlet filter stores it. */
     public static final String ATTRIBUTE = RequestTelemetry.class.getName();
 
@@ -23,7 +25,6 @@ public final class RequestTelemetry {
     private final String method;
     private final String uri;
     private final int appStart;
-    private final long startNanos;
     private volatile Fields context;
     private volatile String route;
     private volatile Throwable escaped;
@@ -34,16 +35,15 @@ public final class RequestTelemetry {
     private volatile HttpServletResponse response;
     private volatile ServerResponses server = ServerResponses.NONE;
     private ContextStorage.Scope scope;
-    private boolean completed;
 
     RequestTelemetry(HttpTelemetry owner, String id, String method, String uri, int appStart, Fields context) {
+        super(HttpTelemetry.KIND);
         this.owner = owner;
         this.id = id;
         this.method = method;
         this.uri = uri;
         this.appStart = appStart;
         this.context = context;
-        this.startNanos = System.nanoTime();
     }
 
     public String id() {
@@ -62,10 +62,6 @@ public final class RequestTelemetry {
     /** The request path relative to the context root (a new string: call it rarely). */
     String appPath() {
         return uri.substring(appStart);
-    }
-
-    long startNanos() {
-        return startNanos;
     }
 
     Fields context() {
@@ -224,15 +220,6 @@ public final class RequestTelemetry {
         if (scope != null) {
             scope.update(updated);
         }
-    }
-
-    /** True the first time only: guards the one {@code request_completed} line. */
-    synchronized boolean markCompleted() {
-        if (completed) {
-            return false;
-        }
-        completed = true;
-        return true;
     }
 
     private static Fields withoutLabels(Fields fields) {

@@ -1,11 +1,12 @@
 package dev.telemetrycdi.internal.messaging;
 
 import dev.telemetrycdi.LogLevel;
-import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.jul.Emitter;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
+import dev.telemetrycdi.internal.work.WorkKind;
+import dev.telemetrycdi.internal.work.WorkScope;
 import jakarta.jms.Message;
 
 /**
@@ -14,12 +15,16 @@ import jakarta.jms.Message;
  * continuing the sender's trace, current during the call; the lines {@code message_property_ignored} (one per
  * ignored value), {@code message_received}, then {@code message_processed} or {@code message_failed}. The
  * listener's exception is rethrown unchanged, so that the container rolls back or redelivers as it would without.
+ * The lifecycle is {@link dev.telemetrycdi.internal.work.Work}'s with {@link #KIND}; the ignored properties are the
+ * delivery's own.
  *
  * <p>Internal API: may change without notice. Thread-safe (stateless).
  */
 public final class MessageDelivery {
     static final String LOGGER = "dev.telemetrycdi.messaging";
     static final String SPAN_PREFIX = "process";
+    static final WorkKind KIND = new WorkKind(LOGGER, FieldNames.EVENT_MESSAGE_RECEIVED,
+            FieldNames.EVENT_MESSAGE_PROCESSED, FieldNames.EVENT_MESSAGE_FAILED);
 
     private MessageDelivery() {
     }
@@ -40,25 +45,13 @@ public final class MessageDelivery {
             return call.proceed();
         }
         Fields context = incoming.context();
-        try (ContextStorage.Scope scope = ContextStorage.attach(context);
-             SpanAccess.SpanScope span = openSpan(spans, incoming)) {
+        try (WorkScope scope = WorkScope.bind(context, () -> openSpan(spans, incoming))) {
             for (IncomingMessage.Ignored ignored : incoming.ignored()) {
                 Emitter.emitModule(LogLevel.WARNING, LOGGER, FieldNames.EVENT_MESSAGE_PROPERTY_IGNORED, context,
                         Fields.of(FieldNames.MESSAGE_PROPERTY, ignored.property(), FieldNames.REASON,
                                 ignored.reason()), null);
             }
-            Emitter.emitModule(LogLevel.INFO, LOGGER, FieldNames.EVENT_MESSAGE_RECEIVED, context, Fields.EMPTY, null);
-            long start = System.nanoTime();
-            try {
-                T result = call.proceed();
-                Emitter.emitModule(LogLevel.INFO, LOGGER, FieldNames.EVENT_MESSAGE_PROCESSED, context,
-                        Fields.of(FieldNames.DURATION_MS, durationMs(start)), null);
-                return result;
-            } catch (Throwable failure) {
-                Emitter.emitModule(LogLevel.ERROR, LOGGER, FieldNames.EVENT_MESSAGE_FAILED, context,
-                        Fields.of(FieldNames.DURATION_MS, durationMs(start)), failure);
-                throw failure;
-            }
+            return KIND.start().run(context, call::proceed, null);
         }
     }
 
@@ -77,9 +70,5 @@ public final class MessageDelivery {
         String name = incoming.destination() == null ? SPAN_PREFIX : SPAN_PREFIX + " " + incoming.destination();
         return spans.openSpan(spans.extract(incoming.traceCarrier()), name, SpanAccess.Kind.CONSUMER,
                 incoming.context());
-    }
-
-    private static double durationMs(long startNanos) {
-        return (System.nanoTime() - startNanos) / 100_000L / 10.0;
     }
 }

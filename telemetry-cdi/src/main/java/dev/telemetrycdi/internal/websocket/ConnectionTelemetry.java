@@ -3,28 +3,27 @@ package dev.telemetrycdi.internal.websocket;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
+import dev.telemetrycdi.internal.work.Work;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the module knows about one WebSocket connection: its context fields (from the handshake), when it opened and
- * how many messages went each way. Kept in the session's user properties.
+ * how many messages went each way. Kept in the session's user properties. A {@link Work} of
+ * {@link WebSocketTelemetry#KIND}: its start time, and the once-only {@code ws_connected} (the unit's started line,
+ * written at the first callback) and {@code ws_disconnected} (its completed line), are the unit of work's.
  *
  * <p>Internal API: may change without notice. Thread-safe.
  */
-public final class ConnectionTelemetry {
+public final class ConnectionTelemetry extends Work {
     /** The user-properties key of a connection's telemetry. */
     public static final String KEY = ConnectionTelemetry.class.getName();
 
     private final Fields context;
     private final Supplier<SpanAccess.SpanScope> messageSpans;
-    private final long startNanos = System.nanoTime();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private final AtomicBoolean connected = new AtomicBoolean();
     private volatile ConnectionSession session;
 
     public ConnectionTelemetry(Fields context) {
@@ -32,6 +31,7 @@ public final class ConnectionTelemetry {
     }
 
     ConnectionTelemetry(Fields context, Supplier<SpanAccess.SpanScope> messageSpans) {
+        super(WebSocketTelemetry.KIND);
         this.context = context;
         this.messageSpans = messageSpans;
     }
@@ -101,22 +101,8 @@ public final class ConnectionTelemetry {
         return sent.get();
     }
 
-    double durationMs() {
-        return (System.nanoTime() - startNanos) / 100_000L / 10.0;
-    }
-
-    /** True the first time only: guards the one {@code ws_connected} line. */
-    boolean markConnected() {
-        return connected.compareAndSet(false, true);
-    }
-
     /** True once {@code ws_disconnected} was written. */
     boolean isClosed() {
-        return closed.get();
-    }
-
-    /** True the first time only: guards the one {@code ws_disconnected} line. */
-    boolean markClosed() {
-        return closed.compareAndSet(false, true);
+        return isEnded();
     }
 }

@@ -1,13 +1,15 @@
 package dev.telemetrycdi.internal.websocket;
 
 import dev.telemetrycdi.LogLevel;
+import dev.telemetrycdi.internal.context.RequestIds;
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
-import dev.telemetrycdi.internal.context.RequestIds;
 import dev.telemetrycdi.internal.jul.Emitter;
 import dev.telemetrycdi.internal.labels.LabelExtractor;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
+import dev.telemetrycdi.internal.work.Work;
+import dev.telemetrycdi.internal.work.WorkKind;
 
 import java.security.Principal;
 import java.util.function.Function;
@@ -23,6 +25,9 @@ public final class WebSocketTelemetry {
     static final String LOGGER = "dev.telemetrycdi.websocket";
 
     static final String MESSAGE_SPAN = "websocket message";
+    /** A connection as a unit of work: {@code ws_connected}, {@code ws_disconnected}, {@code ws_error}. */
+    static final WorkKind KIND = new WorkKind(LOGGER, FieldNames.EVENT_WS_CONNECTED,
+            FieldNames.EVENT_WS_DISCONNECTED, FieldNames.EVENT_WS_ERROR);
 
     private final LabelExtractor labels;
     private final SpanAccess messageSpans;
@@ -74,7 +79,7 @@ public final class WebSocketTelemetry {
         Fields pathLabels = template != null ? labels.fromEndpoint(template, appPath) : labels.fromPath(appPath);
         Object upgradeId = upgrade.get(FieldNames.REQUEST_ID);
         Fields.Builder context = Fields.builder(3 + pathLabels.size())
-                .put(FieldNames.WS_CONN_ID, RequestIds.acceptOrGenerate(null))
+                .put(FieldNames.WS_CONN_ID, RequestIds.newId())
                 .put(FieldNames.REQUEST_ID, upgradeId instanceof String ? upgradeId
                         : RequestIds.acceptOrGenerate(requestIdHeader));
         Object upgradeUser = upgrade.get(FieldNames.USER_ID);
@@ -164,15 +169,13 @@ public final class WebSocketTelemetry {
 
     /** Writes {@code ws_connected}, once per connection. */
     public static void connected(ConnectionTelemetry connection) {
-        if (!connection.markConnected()) {
-            return;
+        if (connection.markStarted()) {
+            connection.started(connection.context());
         }
-        Emitter.emitModule(LogLevel.INFO, LOGGER, FieldNames.EVENT_WS_CONNECTED, connection.context(), Fields.EMPTY,
-                null);
     }
 
     public static void disconnected(ConnectionTelemetry connection, int code, String reason) {
-        if (!connection.markClosed()) {
+        if (!connection.markEnded()) {
             return;
         }
         Fields.Builder fields = Fields.builder(5);
@@ -186,12 +189,10 @@ public final class WebSocketTelemetry {
         fields.put(FieldNames.DURATION_MS, connection.durationMs())
                 .put(FieldNames.WS_MESSAGES_RECEIVED, connection.receivedCount())
                 .put(FieldNames.WS_MESSAGES_SENT, connection.sentCount());
-        Emitter.emitModule(LogLevel.INFO, LOGGER, FieldNames.EVENT_WS_DISCONNECTED, connection.context(),
-                fields.build(), null);
+        connection.completed(connection.context(), LogLevel.INFO, fields.build());
     }
 
     public static void failed(ConnectionTelemetry connection, Throwable error) {
-        Emitter.emitModule(LogLevel.ERROR, LOGGER, FieldNames.EVENT_WS_ERROR, connection.context(), Fields.EMPTY,
-                error);
+        connection.failed(connection.context(), Fields.EMPTY, error);
     }
 }

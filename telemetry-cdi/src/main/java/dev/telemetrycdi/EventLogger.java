@@ -2,7 +2,7 @@ package dev.telemetrycdi;
 
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.Fields;
-import dev.telemetrycdi.internal.jul.Emitter;
+import dev.telemetrycdi.internal.logging.Emitter;
 
 /**
  * Writes structured events: an event name plus key/values, carrying the context bound on the calling thread.

@@ -2,7 +2,7 @@ package dev.telemetrycdi.docker;
 
 import dev.telemetrycdi.LogFormat;
 import dev.telemetrycdi.LogLevel;
-import dev.telemetrycdi.internal.config.Setting;
+import dev.telemetrycdi.internal.settings.Setting;
 import dev.telemetrycdi.internal.labels.LabelRules;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -3,7 +3,7 @@ package dev.telemetrycdi.internal.batch;
 import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
-import dev.telemetrycdi.internal.jul.Emitter;
+import dev.telemetrycdi.internal.logging.Emitter;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  *
  * <p>{@code runAsync}, {@code supplyAsync} and the other future factories return a {@link TelemetryFuture}:
  * completed from inside the task's context (dependent stages that the completion runs see it; stages added after
- * completion run on the thread that adds them), and its {@code *Async} stages without an executor run on this
+ * completion run on the thread that adds them, and a thread waiting in {@code get()} may run a triggered stage itself,
+ * as {@code CompletableFuture} lets it), and its {@code *Async} stages without an executor run on this
  * executor as tasks, with the context of the thread that created the stage. While a task is handed to the server,
  * {@link TelemetryContextProvider} steps aside ({@link HandOver}).
  *

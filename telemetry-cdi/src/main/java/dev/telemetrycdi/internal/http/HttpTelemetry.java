@@ -4,7 +4,7 @@ import dev.telemetrycdi.internal.context.RequestIds;
 import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
-import dev.telemetrycdi.internal.jul.Emitter;
+import dev.telemetrycdi.internal.logging.Emitter;
 import dev.telemetrycdi.internal.labels.LabelExtractor;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
 import dev.telemetrycdi.internal.work.WorkKind;

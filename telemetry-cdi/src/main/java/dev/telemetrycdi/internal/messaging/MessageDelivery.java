@@ -3,7 +3,7 @@ package dev.telemetrycdi.internal.messaging;
 import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
-import dev.telemetrycdi.internal.jul.Emitter;
+import dev.telemetrycdi.internal.logging.Emitter;
 import dev.telemetrycdi.internal.tracing.SpanAccess;
 import dev.telemetrycdi.internal.work.WorkKind;
 import dev.telemetrycdi.internal.work.WorkScope;

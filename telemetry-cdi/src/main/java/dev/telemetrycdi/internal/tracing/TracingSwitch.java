@@ -1,7 +1,7 @@
 package dev.telemetrycdi.internal.tracing;
 
-import dev.telemetrycdi.internal.config.Setting;
-import dev.telemetrycdi.internal.config.SettingReader;
+import dev.telemetrycdi.internal.settings.Setting;
+import dev.telemetrycdi.internal.settings.SettingReader;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.telemetrycdi.internal.config;
+package dev.telemetrycdi.internal.settings;
 
 import dev.telemetrycdi.LogFormat;
 import dev.telemetrycdi.LogLevel;

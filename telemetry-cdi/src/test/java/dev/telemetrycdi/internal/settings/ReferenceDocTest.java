@@ -1,4 +1,4 @@
-package dev.telemetrycdi.internal.config;
+package dev.telemetrycdi.internal.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,9 +1,7 @@
-package dev.telemetrycdi.internal.jul;
+package dev.telemetrycdi.internal.logging;
 
 import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.internal.context.Fields;
-import dev.telemetrycdi.internal.logging.LogEvent;
-import dev.telemetrycdi.internal.logging.LogPipeline;
 
 import java.util.logging.Logger;
 

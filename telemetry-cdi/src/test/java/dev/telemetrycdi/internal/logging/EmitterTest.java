@@ -1,9 +1,7 @@
-package dev.telemetrycdi.internal.jul;
+package dev.telemetrycdi.internal.logging;
 
 import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.internal.context.Fields;
-import dev.telemetrycdi.internal.logging.JulCapture;
-import dev.telemetrycdi.internal.logging.LogRouter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.telemetrycdi.internal.jul;
+package dev.telemetrycdi.internal.bridge;
 
 import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.internal.context.ContextStorage;

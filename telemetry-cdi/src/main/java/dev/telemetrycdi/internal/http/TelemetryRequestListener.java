@@ -1,7 +1,10 @@
 package dev.telemetrycdi.internal.http;
 
+import dev.telemetrycdi.internal.cdi.HookReport;
 import dev.telemetrycdi.internal.context.RequestIds;
 import dev.telemetrycdi.internal.websocket.WebSocketTelemetry;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestAttributeEvent;
@@ -31,13 +34,33 @@ public class TelemetryRequestListener implements ServletRequestListener, Servlet
     static final String LIBERTY_SPAN_ATTRIBUTE = "otel.span.http.context";
     private static final Logger DIAGNOSTICS = Logger.getLogger("dev.telemetrycdi");
 
-    /** The module's request telemetry; null while the module does not run. */
     @Inject
-    HttpTelemetry http;
+    HookReport hooks;
+    @Inject
+    Instance<HttpTelemetry> httpPart;
+    @Inject
+    Instance<WebSocketTelemetry> webSocketPart;
 
+    /** The module's request telemetry; null while the module does not run. */
+    private volatile HttpTelemetry http;
     /** The module's WebSocket telemetry, for upgrade requests; null while the module does not run. */
-    @Inject
-    WebSocketTelemetry webSockets;
+    private volatile WebSocketTelemetry webSockets;
+
+    /**
+     * Says that the HTTP hook is in place (the container made this hook, so the module's initializer ran), then
+     * takes the module's parts, which starts the module if nothing did yet: {@code telemetry_initialized} lists the
+     * hook whichever part starts the module.
+     */
+    @PostConstruct
+    void hooked() {
+        try {
+            hooks.hooked(TelemetryServletInitializer.CAPABILITY, TelemetryServletInitializer.HOOK);
+            http = httpPart.get();
+            webSockets = webSocketPart.get();
+        } catch (RuntimeException | LinkageError e) {
+            // the requests go on without the module
+        }
+    }
 
     private volatile ServerResponses responses;
 

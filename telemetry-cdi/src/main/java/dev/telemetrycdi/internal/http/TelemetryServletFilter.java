@@ -1,12 +1,15 @@
 package dev.telemetrycdi.internal.http;
 
-import dev.telemetrycdi.internal.context.RequestIds;
+import dev.telemetrycdi.internal.cdi.HookReport;
 import dev.telemetrycdi.internal.context.ContextStorage;
+import dev.telemetrycdi.internal.context.RequestIds;
 import dev.telemetrycdi.internal.websocket.WebSocketTelemetry;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -32,13 +35,33 @@ import java.security.Principal;
 public class TelemetryServletFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
-    /** The module's request telemetry; null while the module does not run. */
     @Inject
-    transient HttpTelemetry http;
+    transient HookReport hooks;
+    @Inject
+    transient Instance<HttpTelemetry> httpPart;
+    @Inject
+    transient Instance<WebSocketTelemetry> webSocketPart;
 
+    /** The module's request telemetry; null while the module does not run. */
+    private transient volatile HttpTelemetry http;
     /** The module's WebSocket telemetry, for upgrade requests; null while the module does not run. */
-    @Inject
-    transient WebSocketTelemetry webSockets;
+    private transient volatile WebSocketTelemetry webSockets;
+
+    /**
+     * Says that the HTTP hook is in place (the container made this hook, so the module's initializer ran), then
+     * takes the module's parts, which starts the module if nothing did yet: {@code telemetry_initialized} lists the
+     * hook whichever part starts the module.
+     */
+    @PostConstruct
+    void hooked() {
+        try {
+            hooks.hooked(TelemetryServletInitializer.CAPABILITY, TelemetryServletInitializer.HOOK);
+            http = httpPart.get();
+            webSockets = webSocketPart.get();
+        } catch (RuntimeException | LinkageError e) {
+            // the requests go on without the module
+        }
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

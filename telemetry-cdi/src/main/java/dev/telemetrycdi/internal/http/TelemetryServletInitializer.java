@@ -21,6 +21,9 @@ public class TelemetryServletInitializer implements ServletContainerInitializer 
     static final String FILTER_NAME = "telemetry-cdi";
     /** Set on the servlet context once the module's filter and listener are there. */
     static final String HOOKED = TelemetryServletInitializer.class.getName() + ".hooked";
+    /** How the hook is named in {@code hooks}. */
+    static final String CAPABILITY = "http";
+    static final String HOOK = "every request (servlet filter and request listener)";
 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
@@ -43,9 +46,9 @@ public class TelemetryServletInitializer implements ServletContainerInitializer 
             return;
         }
         if (((ServletContext) started).getAttribute(HOOKED) != null) {
-            hooks.hooked("http", "every request (servlet filter and request listener)");
+            hooks.hooked(CAPABILITY, HOOK);
         } else {
-            hooks.missed("http", "every request", "the servlet container did not run the module's"
+            hooks.missed(CAPABILITY, "every request", "the servlet container did not run the module's"
                     + " ServletContainerInitializer (web.xml's <absolute-ordering> leaves out the module's jar)",
                     "add <others/> to <absolute-ordering> in web.xml");
         }

@@ -22,7 +22,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
 import org.eclipse.microprofile.config.Config;
 
 import java.util.logging.Level;
@@ -124,7 +123,6 @@ public class TelemetryRuntime {
                     LabelRules.of(current.webSocketPrefix(), current.labelResources(), current.labelTags())),
                     current.webSocketMessageSpans() ? traced : SpanAccess.NONE);
             HookReport hooks = OptionalApiExtension.hooksOf(beans);
-            reportHttpHook(hooks);
             logging.announceInitialized(capabilities.off(), hooks);
             for (String missed : hooks.missed()) {
                 DIAGNOSTICS.warning("TCDI0009W: telemetry-cdi could not hook " + missed + ".");
@@ -145,19 +143,6 @@ public class TelemetryRuntime {
         } catch (RuntimeException | LinkageError e) {
             logging.close();
             throw e;
-        }
-    }
-
-    /**
-     * Records the HTTP hook before {@code telemetry_initialized} is written, also when a part injected early (the
-     * request listener, which the container makes before the application-started event) started the module: the
-     * servlet context is CDI's built-in bean there.
-     */
-    private void reportHttpHook(HookReport hooks) {
-        try {
-            TelemetryServletInitializer.report(beans.createInstance().select(ServletContext.class).get(), hooks);
-        } catch (RuntimeException | LinkageError e) {
-            // no servlet context here: onStart reports it
         }
     }
 

@@ -93,6 +93,11 @@ public final class ConnectionTelemetry extends Work {
         sent.incrementAndGet();
     }
 
+    /** Takes back a send the container refused. */
+    void unsent() {
+        sent.decrementAndGet();
+    }
+
     long receivedCount() {
         return received.get();
     }

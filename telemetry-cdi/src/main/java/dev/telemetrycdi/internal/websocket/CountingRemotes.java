@@ -21,6 +21,31 @@ final class CountingRemotes {
     private CountingRemotes() {
     }
 
+    /** A send to the container's remote. */
+    @FunctionalInterface
+    interface Send<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * Counts a message as sent before the container writes it (the peer may answer and close the connection before
+     * the call returns, and the count must be in the {@code ws_disconnected} line), and takes it back if the
+     * container refuses it.
+     */
+    static <T, E extends Exception> T counted(ConnectionTelemetry connection, Send<T, E> send) throws E {
+        connection.sent();
+        boolean handed = false;
+        try {
+            T result = send.run();
+            handed = true;
+            return result;
+        } finally {
+            if (!handed) {
+                connection.unsent();
+            }
+        }
+    }
+
     static final class Basic implements RemoteEndpoint.Basic {
         private final RemoteEndpoint.Basic remote;
         private final ConnectionTelemetry connection;
@@ -32,50 +57,66 @@ final class CountingRemotes {
 
         @Override
         public void sendText(String text) throws IOException {
-            remote.sendText(text);
-            connection.sent();
+            counted(connection, () -> {
+                remote.sendText(text);
+                return null;
+            });
         }
 
         @Override
         public void sendBinary(ByteBuffer data) throws IOException {
-            remote.sendBinary(data);
-            connection.sent();
+            counted(connection, () -> {
+                remote.sendBinary(data);
+                return null;
+            });
         }
 
         @Override
         public void sendText(String partialMessage, boolean isLast) throws IOException {
-            remote.sendText(partialMessage, isLast);
-            if (isLast) {
-                connection.sent();
+            if (!isLast) {
+                remote.sendText(partialMessage, false);
+                return;
             }
+            counted(connection, () -> {
+                remote.sendText(partialMessage, true);
+                return null;
+            });
         }
 
         @Override
         public void sendBinary(ByteBuffer partialByte, boolean isLast) throws IOException {
-            remote.sendBinary(partialByte, isLast);
-            if (isLast) {
-                connection.sent();
+            if (!isLast) {
+                remote.sendBinary(partialByte, false);
+                return;
             }
+            counted(connection, () -> {
+                remote.sendBinary(partialByte, true);
+                return null;
+            });
         }
 
         @Override
         public OutputStream getSendStream() throws IOException {
-            OutputStream stream = remote.getSendStream();
-            connection.sent();
-            return stream;
+            return counted(connection, () -> remote.getSendStream());
         }
 
         @Override
         public Writer getSendWriter() throws IOException {
-            Writer writer = remote.getSendWriter();
-            connection.sent();
-            return writer;
+            return counted(connection, () -> remote.getSendWriter());
         }
 
         @Override
         public void sendObject(Object data) throws IOException, EncodeException {
-            remote.sendObject(data);
             connection.sent();
+            boolean handed = false;
+            try {
+                remote.sendObject(data);
+                handed = true;
+            } finally {
+                if (!handed) {
+                    connection.unsent();
+                }
+            }
         }
 
         @Override
@@ -125,41 +166,41 @@ final class CountingRemotes {
 
         @Override
         public void sendText(String text, SendHandler handler) {
-            remote.sendText(text, handler);
-            connection.sent();
+            counted(connection, () -> {
+                remote.sendText(text, handler);
+                return null;
+            });
         }
 
         @Override
         public Future<Void> sendText(String text) {
-            Future<Void> sent = remote.sendText(text);
-            connection.sent();
-            return sent;
+            return counted(connection, () -> remote.sendText(text));
         }
 
         @Override
         public Future<Void> sendBinary(ByteBuffer data) {
-            Future<Void> sent = remote.sendBinary(data);
-            connection.sent();
-            return sent;
+            return counted(connection, () -> remote.sendBinary(data));
         }
 
         @Override
         public void sendBinary(ByteBuffer data, SendHandler handler) {
-            remote.sendBinary(data, handler);
-            connection.sent();
+            counted(connection, () -> {
+                remote.sendBinary(data, handler);
+                return null;
+            });
         }
 
         @Override
         public Future<Void> sendObject(Object data) {
-            Future<Void> sent = remote.sendObject(data);
-            connection.sent();
-            return sent;
+            return counted(connection, () -> remote.sendObject(data));
         }
 
         @Override
         public void sendObject(Object data, SendHandler handler) {
-            remote.sendObject(data, handler);
-            connection.sent();
+            counted(connection, () -> {
+                remote.sendObject(data, handler);
+                return null;
+            });
         }
 
         @Override

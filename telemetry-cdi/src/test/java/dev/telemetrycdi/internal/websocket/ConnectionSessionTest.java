@@ -23,11 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class ConnectionSessionTest {
     private final List<Object> handlers = new ArrayList<>();
     private final Map<String, Object> properties = new HashMap<>();
+    private final ConnectionTelemetry connection = new ConnectionTelemetry(Fields.of("ws.conn_id", "c-1"));
     private final Session container = fake(Session.class, (method, args) -> {
         switch (method) {
             case "getBasicRemote": return fake(RemoteEndpoint.Basic.class, (m, a) -> {
                 if ("sendText".equals(m) && "fail".equals(a[0])) {
                     throw new java.io.IOException("closed");
+                }
+                if ("sendText".equals(m) && "watched".equals(a[0])) {
+                    countedWhileSending = connection.sentCount();
                 }
                 return null;
             });
@@ -39,7 +43,7 @@ class ConnectionSessionTest {
             default: return null;
         }
     });
-    private final ConnectionTelemetry connection = new ConnectionTelemetry(Fields.of("ws.conn_id", "c-1"));
+    private long countedWhileSending = -1;
 
     @Test
     void sendsThroughBothRemotesCountOncePerWholeMessage() throws Exception {
@@ -54,6 +58,14 @@ class ConnectionSessionTest {
         assertEquals(5, connection.sentCount());
         assertThrows(java.io.IOException.class, () -> session.getBasicRemote().sendText("fail"));
         assertEquals(5, connection.sentCount(), "a failed send is not counted");
+    }
+
+    /** The peer may answer and close before the container's send returns: the message is counted by then. */
+    @Test
+    void aMessageIsCountedBeforeTheContainerWritesIt() throws Exception {
+        connection.session(container).getBasicRemote().sendText("watched");
+        assertEquals(1, countedWhileSending);
+        assertEquals(1, connection.sentCount());
     }
 
     @Test

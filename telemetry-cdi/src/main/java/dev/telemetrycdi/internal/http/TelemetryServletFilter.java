@@ -47,20 +47,12 @@ public class TelemetryServletFilter extends HttpFilter {
     /** The module's WebSocket telemetry, for upgrade requests; null while the module does not run. */
     private transient volatile WebSocketTelemetry webSockets;
 
-    /**
-     * Says that the HTTP hook is in place (the container made this hook, so the module's initializer ran), then
-     * takes the module's parts, which starts the module if nothing did yet: {@code telemetry_initialized} lists the
-     * hook whichever part starts the module.
-     */
+    /** Says that the HTTP hook is in place, then takes the module's parts ({@link HookParts}). */
     @PostConstruct
     void hooked() {
-        try {
-            hooks.hooked(TelemetryServletInitializer.CAPABILITY, TelemetryServletInitializer.HOOK);
-            http = httpPart.get();
-            webSockets = webSocketPart.get();
-        } catch (RuntimeException | LinkageError e) {
-            // the requests go on without the module
-        }
+        HookParts parts = HookParts.take(hooks, httpPart, webSocketPart);
+        http = parts.http();
+        webSockets = parts.webSockets();
     }
 
     @Override

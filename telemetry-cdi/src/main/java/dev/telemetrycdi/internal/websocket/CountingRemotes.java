@@ -21,31 +21,6 @@ final class CountingRemotes {
     private CountingRemotes() {
     }
 
-    /** A send to the container's remote. */
-    @FunctionalInterface
-    interface Send<T, E extends Exception> {
-        T run() throws E;
-    }
-
-    /**
-     * Counts a message as sent before the container writes it (the peer may answer and close the connection before
-     * the call returns, and the count must be in the {@code ws_disconnected} line), and takes it back if the
-     * container refuses it.
-     */
-    static <T, E extends Exception> T counted(ConnectionTelemetry connection, Send<T, E> send) throws E {
-        connection.sent();
-        boolean handed = false;
-        try {
-            T result = send.run();
-            handed = true;
-            return result;
-        } finally {
-            if (!handed) {
-                connection.unsent();
-            }
-        }
-    }
-
     static final class Basic implements RemoteEndpoint.Basic {
         private final RemoteEndpoint.Basic remote;
         private final ConnectionTelemetry connection;
@@ -57,18 +32,24 @@ final class CountingRemotes {
 
         @Override
         public void sendText(String text) throws IOException {
-            counted(connection, () -> {
+            connection.sent(); // before the container writes it: the peer may answer and close first
+            try {
                 remote.sendText(text);
-                return null;
-            });
+            } catch (IOException | RuntimeException | Error e) {
+                connection.unsent();
+                throw e;
+            }
         }
 
         @Override
         public void sendBinary(ByteBuffer data) throws IOException {
-            counted(connection, () -> {
+            connection.sent(); // before the container writes it: the peer may answer and close first
+            try {
                 remote.sendBinary(data);
-                return null;
-            });
+            } catch (IOException | RuntimeException | Error e) {
+                connection.unsent();
+                throw e;
+            }
         }
 
         @Override
@@ -77,10 +58,13 @@ final class CountingRemotes {
                 remote.sendText(partialMessage, false);
                 return;
             }
-            counted(connection, () -> {
+            connection.sent(); // before the container writes it: the peer may answer and close first
+            try {
                 remote.sendText(partialMessage, true);
-                return null;
-            });
+            } catch (IOException | RuntimeException | Error e) {
+                connection.unsent();
+                throw e;
+            }
         }
 
         @Override
@@ -89,33 +73,45 @@ final class CountingRemotes {
                 remote.sendBinary(partialByte, false);
                 return;
             }
-            counted(connection, () -> {
+            connection.sent(); // before the container writes it: the peer may answer and close first
+            try {
                 remote.sendBinary(partialByte, true);
-                return null;
-            });
+            } catch (IOException | RuntimeException | Error e) {
+                connection.unsent();
+                throw e;
+            }
         }
 
         @Override
         public OutputStream getSendStream() throws IOException {
-            return counted(connection, () -> remote.getSendStream());
+            connection.sent(); // before the container writes it: the peer may answer and close first
+            try {
+                return remote.getSendStream();
+            } catch (IOException | RuntimeException | Error e) {
+                connection.unsent();
+                throw e;
+            }
         }
 
         @Override
         public Writer getSendWriter() throws IOException {
-            return counted(connection, () -> remote.getSendWriter());
+            connection.sent(); // before the container writes it: the peer may answer and close first
+            try {
+                return remote.getSendWriter();
+            } catch (IOException | RuntimeException | Error e) {
+                connection.unsent();
+                throw e;
+            }
         }
 
         @Override
         public void sendObject(Object data) throws IOException, EncodeException {
-            connection.sent();
-            boolean handed = false;
+            connection.sent(); // before the container writes it: the peer may answer and close first
             try {
                 remote.sendObject(data);
-                handed = true;
-            } finally {
-                if (!handed) {
-                    connection.unsent();
-                }
+            } catch (IOException | EncodeException | RuntimeException | Error e) {
+                connection.unsent();
+                throw e;
             }
         }
 
@@ -166,41 +162,68 @@ final class CountingRemotes {
 
         @Override
         public void sendText(String text, SendHandler handler) {
-            counted(connection, () -> {
+            connection.sent(); // before the container writes it: the peer may answer and close first
+            try {
                 remote.sendText(text, handler);
-                return null;
-            });
+            } catch (RuntimeException | Error e) {
+                connection.unsent();
+                throw e;
+            }
         }
 
         @Override
         public Future<Void> sendText(String text) {
-            return counted(connection, () -> remote.sendText(text));
+            connection.sent(); // before the container writes it: the peer may answer and close first
+            try {
+                return remote.sendText(text);
+            } catch (RuntimeException | Error e) {
+                connection.unsent();
+                throw e;
+            }
         }
 
         @Override
         public Future<Void> sendBinary(ByteBuffer data) {
-            return counted(connection, () -> remote.sendBinary(data));
+            connection.sent(); // before the container writes it: the peer may answer and close first
+            try {
+                return remote.sendBinary(data);
+            } catch (RuntimeException | Error e) {
+                connection.unsent();
+                throw e;
+            }
         }
 
         @Override
         public void sendBinary(ByteBuffer data, SendHandler handler) {
-            counted(connection, () -> {
+            connection.sent(); // before the container writes it: the peer may answer and close first
+            try {
                 remote.sendBinary(data, handler);
-                return null;
-            });
+            } catch (RuntimeException | Error e) {
+                connection.unsent();
+                throw e;
+            }
         }
 
         @Override
         public Future<Void> sendObject(Object data) {
-            return counted(connection, () -> remote.sendObject(data));
+            connection.sent(); // before the container writes it: the peer may answer and close first
+            try {
+                return remote.sendObject(data);
+            } catch (RuntimeException | Error e) {
+                connection.unsent();
+                throw e;
+            }
         }
 
         @Override
         public void sendObject(Object data, SendHandler handler) {
-            counted(connection, () -> {
+            connection.sent(); // before the container writes it: the peer may answer and close first
+            try {
                 remote.sendObject(data, handler);
-                return null;
-            });
+            } catch (RuntimeException | Error e) {
+                connection.unsent();
+                throw e;
+            }
         }
 
         @Override

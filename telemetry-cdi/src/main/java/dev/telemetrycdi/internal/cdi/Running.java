@@ -9,13 +9,13 @@ import jakarta.enterprise.inject.spi.CDI;
  * changed: whether it runs, which optional parts the server allows, and where it opens spans. Features get it by
  * injection ({@code @Inject Running}); {@link #OFF} while the module is disabled or could not start.
  *
+ * <p>Internal API: may change without notice. Immutable.
+ *
  * @param settings     the effective settings; null only in {@link #OFF}
  * @param capabilities which optional parts of the module the server's APIs allow
  * @param spans        where the module opens its own spans and propagates trace context: {@link SpanAccess#NONE}
  *                     unless the application's OpenTelemetry SDK runs
  * @param active       whether the module runs (enabled and started)
- *
- * <p>Internal API: may change without notice. Immutable.
  */
 public record Running(TelemetrySettings settings, Capabilities capabilities, SpanAccess spans, boolean active) {
     /** The module does not run: nothing is bound, logged or traced. */

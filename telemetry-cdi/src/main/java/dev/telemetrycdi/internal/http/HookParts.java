@@ -10,10 +10,10 @@ import jakarta.enterprise.inject.Instance;
  * takes the parts, which starts the module if nothing did yet, so that {@code telemetry_initialized} lists the HTTP
  * hook whichever part starts the module.
  *
+ * <p>Internal API: may change without notice. Immutable.
+ *
  * @param http       the request telemetry; null while the module does not run
  * @param webSockets the WebSocket telemetry, for upgrade requests; null while the module does not run
- *
- * <p>Internal API: may change without notice. Immutable.
  */
 record HookParts(HttpTelemetry http, WebSocketTelemetry webSockets) {
     static final HookParts NONE = new HookParts(null, null);

@@ -119,7 +119,7 @@ final class RotatingFile extends OutputStream {
 
     private void beforeLine(int len) {
         long now = System.nanoTime();
-        if (regular && (out == null || now - nextCheck >= 0)) {
+        if (regular && now - nextCheck >= 0) { // also when no file is open: at most one attempt a second
             nextCheck = now + checkIntervalNanos;
             follow();
         }

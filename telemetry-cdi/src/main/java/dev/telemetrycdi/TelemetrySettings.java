@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param structured     structured output on; off means plain text through the server's logging
  * @param categories     logger categories whose JUL / JBoss Logging records are rendered too
  * @param file           a file to write to instead of standard output
+ * @param maxFileSizeMb  the size in MB at which {@code file} is rotated; 0 for no rotation
+ * @param maxFiles       how many rotated files are kept besides {@code file}
  * @param queueSize      capacity of the asynchronous hand-off; lines beyond it are dropped and counted
  * @param color          ANSI colours in the pretty format: {@code auto} (only on a terminal), {@code always}, {@code never}
  * @param labelPrefix    path prefix under which labels are taken, e.g. {@code /api}; {@code /} for the whole path
@@ -33,6 +35,8 @@ public record TelemetrySettings(
         boolean structured,
         List<String> categories,
         Optional<Path> file,
+        int maxFileSizeMb,
+        int maxFiles,
         int queueSize,
         String color,
         String labelPrefix,

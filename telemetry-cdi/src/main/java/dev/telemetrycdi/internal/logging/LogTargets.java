@@ -50,17 +50,27 @@ public final class LogTargets {
     }
 
     /**
-     * {@code path} opened for appending, its parent directories created first. A {@link FileOutputStream}, not a
-     * channel stream, so that interrupting the writing thread cannot close it.
+     * {@code path} opened for appending, its parent directories created first, never rotated, but reopened when an
+     * external {@code logrotate} moved it: {@link #file(Path, long, int)} with no rotation.
      *
      * @throws IOException if the directories cannot be created or the file cannot be opened for writing
      */
     public static OutputStream file(Path path) throws IOException {
-        Path absolute = path.toAbsolutePath();
-        Path parent = absolute.getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        return new FileOutputStream(absolute.toFile(), true);
+        return file(path, 0, 1);
+    }
+
+    /**
+     * {@code path} opened for appending, its parent directories created first; rotated before a line that would
+     * take it beyond {@code maxBytes} ({@code app.log} → {@code app.log.1} … {@code app.log.<maxFiles>}, the oldest
+     * deleted), and reopened within about a second when an external {@code logrotate} moved it. Written through a
+     * {@link FileOutputStream}, not a channel, so that interrupting the writing thread cannot close it. The stream
+     * is not thread-safe: write it from one thread at a time, as {@link AsyncLogSink} does.
+     *
+     * @param maxBytes 0 for no rotation
+     * @param maxFiles rotated files kept, at least 1
+     * @throws IOException if the directories cannot be created or the file cannot be opened for writing
+     */
+    public static OutputStream file(Path path, long maxBytes, int maxFiles) throws IOException {
+        return new RotatingFile(path, maxBytes, maxFiles);
     }
 }

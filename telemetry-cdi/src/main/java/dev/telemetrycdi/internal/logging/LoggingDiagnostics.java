@@ -1,5 +1,6 @@
 package dev.telemetrycdi.internal.logging;
 
+import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,5 +38,19 @@ final class LoggingDiagnostics {
                 + " telemetry-cdi writes its lines to standard output; they are written directly to standard output"
                 + " instead, where the server's console output can break them. Let " + logger + " log at INFO, or"
                 + " set telemetry.log.file.");
+    }
+
+    static void rotationFailed(Path file, Exception cause) {
+        LOGGER.log(Level.WARNING, "TCDI0105W: telemetry-cdi cannot rotate its log file " + file + " (" + cause
+                + "); it goes on writing to the file, which is no longer rotated until the application restarts."
+                + " Check the permissions of the directory and of the rotated files " + file.getFileName()
+                + ".1 and up, or set telemetry.log.max-file-size=0 and rotate with logrotate.", cause);
+    }
+
+    static void reopenFailed(Path file, Exception cause, boolean writingOn) {
+        LOGGER.log(Level.WARNING, "TCDI0106W: telemetry-cdi cannot reopen its log file " + file + " (" + cause + ")"
+                + (writingOn ? " after it was moved or deleted; it goes on writing to the moved file"
+                        : " after rotating it; lines are dropped and counted")
+                + " and tries again every second. Check that the directory is writable.", cause);
     }
 }

@@ -141,6 +141,8 @@ final class LoggingSession implements AutoCloseable {
                 "structlog.enabled", s.structured(),
                 "telemetry.log.categories", s.categories(),
                 "telemetry.log.file", s.file().map(Path::toString).orElse(null),
+                "telemetry.log.max-file-size", s.maxFileSizeMb(),
+                "telemetry.log.max-files", s.maxFiles(),
                 "telemetry.log.queue-size", s.queueSize(),
                 "telemetry.labels.prefix", s.labelPrefix());
     }
@@ -158,7 +160,8 @@ final class LoggingSession implements AutoCloseable {
         if (settings.file().isPresent()) {
             Path file = settings.file().get();
             try {
-                return new Target(LogTargets.file(file), true);
+                long maxBytes = settings.maxFileSizeMb() * 1024L * 1024L;
+                return new Target(LogTargets.file(file, maxBytes, settings.maxFiles()), true);
             } catch (IOException | RuntimeException e) {
                 TelemetryRuntime.DIAGNOSTICS.log(Level.WARNING, "TCDI0002W: Cannot open the log file " + file
                         + " (" + e + "); writing to standard output instead. Check telemetry.log.file"

@@ -27,6 +27,8 @@ public final class SettingsLoader {
 
     private static final int MIN_QUEUE = 16;
     private static final int MAX_QUEUE = 1 << 20;
+    private static final int MAX_FILE_SIZE_MB = 1 << 20;
+    private static final int MAX_FILES = 1000;
 
     private final SettingReader reader;
     private final String profile;
@@ -55,11 +57,13 @@ public final class SettingsLoader {
         boolean structured = bool(Setting.STRUCTLOG_ENABLED);
         List<String> categories = list(Setting.LOG_CATEGORIES);
         Optional<Path> file = path(Setting.LOG_FILE);
-        int queueSize = queueSize();
+        int maxFileSizeMb = integer(Setting.LOG_MAX_FILE_SIZE, 0, MAX_FILE_SIZE_MB);
+        int maxFiles = integer(Setting.LOG_MAX_FILES, 1, MAX_FILES);
+        int queueSize = integer(Setting.LOG_QUEUE_SIZE, MIN_QUEUE, MAX_QUEUE);
         String color = parsed(Setting.LOG_COLOR, SettingsLoader::color, "auto, always, never");
         LabelRules labels = labelRules();
         return new TelemetrySettings(enabled, Optional.ofNullable(profile), level, format, structured, categories,
-                file, queueSize, color, wholePathAsSlash(labels.prefix()), labels.resources(), labels.tags(),
+                file, maxFileSizeMb, maxFiles, queueSize, color, wholePathAsSlash(labels.prefix()), labels.resources(), labels.tags(),
                 prefix(Setting.LABELS_WEBSOCKET_PREFIX), bool(Setting.WEBSOCKET_MESSAGE_SPANS));
     }
 
@@ -127,19 +131,19 @@ public final class SettingsLoader {
         }
     }
 
-    private int queueSize() {
-        Setting setting = Setting.LOG_QUEUE_SIZE;
+    /** An integer from {@code min} to {@code max}; anything else: its default. */
+    private int integer(Setting setting, int min, int max) {
         String value = raw(setting);
         try {
-            int size = Integer.parseInt(value);
-            if (size >= MIN_QUEUE && size <= MAX_QUEUE) {
-                return size;
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
         String fallback = setting.defaultFor(profile);
-        reject(setting, value, fallback, "allowed: an integer from " + MIN_QUEUE + " to " + MAX_QUEUE);
+        reject(setting, value, fallback, "allowed: an integer from " + min + " to " + max);
         return Integer.parseInt(fallback);
     }
 

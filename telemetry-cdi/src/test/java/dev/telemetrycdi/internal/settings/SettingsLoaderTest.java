@@ -58,6 +58,8 @@ class SettingsLoaderTest {
         assertEquals(List.of(), settings.categories());
         assertEquals(Optional.empty(), settings.file());
         assertEquals(8192, settings.queueSize());
+        assertEquals(20, settings.maxFileSizeMb());
+        assertEquals(5, settings.maxFiles());
         assertEquals("auto", settings.color());
         assertEquals("/", settings.labelPrefix(), "no sample-domain defaults: the whole path");
         assertEquals(Map.of(), settings.labelResources());
@@ -103,6 +105,38 @@ class SettingsLoaderTest {
         assertEquals("auto", settings.color());
         assertEquals("/", settings.labelPrefix());
         assertEquals(Map.of(), settings.labelResources());
+    }
+
+    @ParameterizedTest
+    @CsvSource({",     20, 5", "dev,  20, 2", "test, 20, 2", "prod, 20, 5"})
+    void rotationDefaultsPerProfile(String profile, int maxFileSizeMb, int maxFiles) {
+        TelemetrySettings settings = (profile == null ? load() : load("mp.config.profile", profile)).settings();
+        assertEquals(maxFileSizeMb, settings.maxFileSizeMb());
+        assertEquals(maxFiles, settings.maxFiles());
+    }
+
+    @Test
+    void rotationValuesAreReadAndZeroSwitchesRotationOff() {
+        TelemetrySettings settings = load("telemetry.log.max-file-size", " 0 ", "telemetry.log.max-files", "12")
+                .settings();
+        assertEquals(0, settings.maxFileSizeMb());
+        assertEquals(12, settings.maxFiles());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"telemetry.log.max-file-size, -1, TELEMETRY_LOG_MAX_FILE_SIZE, '20'",
+            "telemetry.log.max-file-size, 20MB, TELEMETRY_LOG_MAX_FILE_SIZE, '20'",
+            "telemetry.log.max-files, 0, TELEMETRY_LOG_MAX_FILES, '5'",
+            "telemetry.log.max-files, 1001, TELEMETRY_LOG_MAX_FILES, '5'"})
+    void anInvalidRotationValueIsReportedAndReplacedByTheDefault(String property, String value, String env,
+                                                                 String used) {
+        SettingsLoader.Result result = load(property, value);
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        String problem = result.problems().get(0);
+        assertTrue(problem.startsWith("TCDI0001W") && problem.contains(property) && problem.contains(env)
+                && problem.contains("'" + used + "'"), problem);
+        assertEquals(20, result.settings().maxFileSizeMb());
+        assertEquals(5, result.settings().maxFiles());
     }
 
     @Test

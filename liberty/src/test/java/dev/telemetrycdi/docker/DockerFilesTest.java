@@ -17,9 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.File;
@@ -47,6 +44,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static dev.telemetrycdi.docker.YamlTree.listOrOne;
+import static dev.telemetrycdi.docker.YamlTree.map;
+import static dev.telemetrycdi.docker.YamlTree.names;
+import static dev.telemetrycdi.docker.YamlTree.services;
+import static dev.telemetrycdi.docker.YamlTree.string;
+import static dev.telemetrycdi.docker.YamlTree.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -166,7 +169,7 @@ class DockerFilesTest {
     void collectorMountsItsConfiguration() {
         Map<String, Object> collector = services(compose()).get(COLLECTOR);
         String target = null;
-        for (Object volume : list(collector.get("volumes"), "volumes of " + COLLECTOR)) {
+        for (Object volume : listOrOne(collector.get("volumes"), "volumes of " + COLLECTOR)) {
             String[] parts = string(volume, "volume of " + COLLECTOR).split(":");
             if (parts.length >= 2 && DOCKER.resolve(parts[0]).normalize().equals(COLLECTOR_CONFIG.normalize())) {
                 target = parts[1];
@@ -175,7 +178,7 @@ class DockerFilesTest {
         assertNotNull(target, COLLECTOR + " does not mount ./" + COLLECTOR_CONFIG.getFileName());
         assertTrue(Files.isRegularFile(COLLECTOR_CONFIG), COLLECTOR_CONFIG + " missing");
         List<String> command = collector.containsKey("command")
-                ? list(collector.get("command"), "command of " + COLLECTOR).stream().map(String::valueOf).toList()
+                ? listOrOne(collector.get("command"), "command of " + COLLECTOR).stream().map(String::valueOf).toList()
                 : List.of();
         assertTrue(command.contains("--config=" + target) || target.equals("/etc/otelcol-contrib/config.yaml"),
                 COLLECTOR + " mounts its configuration at " + target + " but does not run with it: " + command);
@@ -193,7 +196,7 @@ class DockerFilesTest {
         Map<String, Object> exporters = map(config.get("exporters"), "exporters");
         Map<String, Object> pipelines = map(map(config.get("service"), "service").get("pipelines"),
                 "service.pipelines");
-        assertComponentsDefined(config, pipelines);
+        // every component a pipeline uses is defined, and every defined one used: ObservabilityStackTest
 
         Map<String, Object> traces = map(pipelines.get("traces"), "traces pipeline");
         assertTrue(names(traces.get("receivers")).contains("otlp"), "traces pipeline does not receive from otlp");
@@ -223,7 +226,7 @@ class DockerFilesTest {
         Map<String, Map<String, Object>> services = services(compose());
         Map<String, Object> sample = services.get(SAMPLE);
         assertNotNull(sample, "no service " + SAMPLE);
-        assertTrue(list(sample.get("profiles"), "profiles of " + SAMPLE).contains(SAMPLE),
+        assertTrue(listOrOne(sample.get("profiles"), "profiles of " + SAMPLE).contains(SAMPLE),
                 "the sample only starts with --profile sample");
 
         Map<String, Object> build = map(sample.get("build"), "build of " + SAMPLE);
@@ -235,7 +238,7 @@ class DockerFilesTest {
                 "the sample is built from docker/Dockerfile");
         assertEquals(SAMPLE_HTTP, publishedPorts(sample, SAMPLE).get(SAMPLE_HTTP), "sample on the host's 9080");
 
-        for (Object file : list(sample.get("env_file"), "env_file of " + SAMPLE)) {
+        for (Object file : listOrOne(sample.get("env_file"), "env_file of " + SAMPLE)) {
             Path envFile = DOCKER.resolve(string(file, "env_file"));
             assertTrue(Files.isRegularFile(envFile), "env_file " + envFile + " missing");
         }
@@ -641,30 +644,13 @@ class DockerFilesTest {
         return yaml(COMPOSE);
     }
 
-    private static Map<String, Object> yaml(Path file) {
-        assertTrue(Files.isRegularFile(file), file + " missing");
-        try (InputStream in = Files.newInputStream(file)) {
-            Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            return map(document, file.toString());
-        } catch (IOException e) {
-            throw new AssertionError("cannot read " + file, e);
-        }
-    }
-
-    private static Map<String, Map<String, Object>> services(Map<String, Object> compose) {
-        Map<String, Map<String, Object>> services = new LinkedHashMap<>();
-        map(compose.get("services"), "services").forEach((name, service) -> services.put(name, map(service, name)));
-        assertFalse(services.isEmpty(), "no services");
-        return services;
-    }
-
     /** Container port to host port, from short ("8080:80", "127.0.0.1:8080:80/tcp") or long syntax. */
     private static Map<Integer, Integer> publishedPorts(Map<String, Object> service, String name) {
         Map<Integer, Integer> ports = new LinkedHashMap<>();
         if (!service.containsKey("ports")) {
             return ports;
         }
-        for (Object entry : list(service.get("ports"), "ports of " + name)) {
+        for (Object entry : listOrOne(service.get("ports"), "ports of " + name)) {
             if (entry instanceof Map<?, ?> longSyntax) {
                 Object published = longSyntax.get("published");
                 if (published != null) {
@@ -707,23 +693,6 @@ class DockerFilesTest {
         String endpoint = string(settings.get("endpoint"), "receivers.otlp.protocols." + protocol + ".endpoint");
         assertEquals("0.0.0.0:" + port, endpoint,
                 "otlp " + protocol + " listens on all interfaces of the container, port " + port);
-    }
-
-    /** Every receiver, processor and exporter a pipeline names is defined (the collector refuses to start else). */
-    private static void assertComponentsDefined(Map<String, Object> config, Map<String, Object> pipelines) {
-        pipelines.forEach((pipeline, body) -> {
-            Map<String, Object> parts = map(body, "pipeline " + pipeline);
-            for (String kind : List.of("receivers", "processors", "exporters")) {
-                if (!parts.containsKey(kind)) {
-                    continue;
-                }
-                Map<String, Object> defined = config.get(kind) == null ? Map.of() : map(config.get(kind), kind);
-                for (String component : names(parts.get(kind))) {
-                    assertTrue(defined.containsKey(component),
-                            "pipeline " + pipeline + " uses " + kind + " " + component + ", not defined");
-                }
-            }
-        });
     }
 
     private static void assertImage(Map<String, Object> service, String repository) {
@@ -807,35 +776,4 @@ class DockerFilesTest {
         return (Element) nodes.item(0);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value, String what) {
-        if (!(value instanceof Map<?, ?>)) {
-            fail(what + " is not a mapping: " + value);
-        }
-        return (Map<String, Object>) value;
-    }
-
-    private static List<?> list(Object value, String what) {
-        if (value instanceof String text) {
-            return List.of(text);
-        }
-        if (!(value instanceof List<?>)) {
-            fail(what + " is not a list: " + value);
-        }
-        return (List<?>) value;
-    }
-
-    private static List<String> names(Object value) {
-        if (value instanceof Map<?, ?> keys) {
-            return keys.keySet().stream().map(String::valueOf).toList();
-        }
-        return list(value, "list of names").stream().map(String::valueOf).toList();
-    }
-
-    private static String string(Object value, String what) {
-        if (!(value instanceof String)) {
-            fail(what + " is not a string: " + value);
-        }
-        return (String) value;
-    }
 }

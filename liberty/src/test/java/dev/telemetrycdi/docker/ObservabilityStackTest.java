@@ -6,9 +6,6 @@ import dev.telemetrycdi.internal.context.FieldNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +29,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static dev.telemetrycdi.docker.YamlTree.list;
+import static dev.telemetrycdi.docker.YamlTree.map;
+import static dev.telemetrycdi.docker.YamlTree.names;
+import static dev.telemetrycdi.docker.YamlTree.string;
+import static dev.telemetrycdi.docker.YamlTree.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -631,18 +633,7 @@ class ObservabilityStackTest {
     }
 
     private static Map<String, Map<String, Object>> services() {
-        Map<String, Map<String, Object>> services = new LinkedHashMap<>();
-        map(compose().get("services"), "services").forEach((name, service) -> services.put(name, map(service, name)));
-        return services;
-    }
-
-    private static Map<String, Object> yaml(Path file) {
-        assertTrue(Files.isRegularFile(file), file + " missing");
-        try (InputStream in = Files.newInputStream(file)) {
-            return map(new Yaml(new SafeConstructor(new LoaderOptions())).load(in), file.toString());
-        } catch (IOException e) {
-            throw new AssertionError("cannot read " + file, e);
-        }
+        return YamlTree.services(compose());
     }
 
     private static Map<String, String> stringMap(Object value, String what) {
@@ -651,33 +642,4 @@ class ObservabilityStackTest {
         return strings;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value, String what) {
-        if (!(value instanceof Map<?, ?>)) {
-            fail(what + " is not a mapping: " + value);
-        }
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value, String what) {
-        if (!(value instanceof List<?>)) {
-            fail(what + " is not a list: " + value);
-        }
-        return (List<Object>) value;
-    }
-
-    private static List<String> names(Object value) {
-        if (value instanceof Map<?, ?> keys) {
-            return keys.keySet().stream().map(String::valueOf).toList();
-        }
-        return list(value, "list of names").stream().map(String::valueOf).toList();
-    }
-
-    private static String string(Object value, String what) {
-        if (!(value instanceof String)) {
-            fail(what + " is not a string: " + value);
-        }
-        return (String) value;
-    }
 }

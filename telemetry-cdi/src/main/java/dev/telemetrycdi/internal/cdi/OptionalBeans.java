@@ -9,7 +9,7 @@ import java.lang.annotation.Annotation;
 
 /**
  * Adds the module's beans that need an optional API. They carry no bean-defining annotation, so CDI's scanning
- * never loads them; {@link OptionalApiExtension} adds them through here only when their API is there.
+ * never loads them; {@code internal.runtime.OptionalApiExtension} adds them through here only when their API is there.
  *
  * <p>Internal API: may change without notice.
  */

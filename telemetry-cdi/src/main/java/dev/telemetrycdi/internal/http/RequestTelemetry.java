@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * enriched by the JAX-RS filters, finished exactly once by {@link HttpTelemetry#complete}. It is a {@link Work} of
  * {@link HttpTelemetry#KIND}: its start time, its once-only end and its closing lines are the unit of work's.
  *
- * <p>Internal API: may change without notice. Confined to the request; {@link #complete} may run on another
+ * <p>Internal API: may change without notice. Confined to the request; {@link HttpTelemetry#complete} may run on another
  * thread for asynchronous requests, after the request thread handed the object over.
  */
 public final class RequestTelemetry extends Work {

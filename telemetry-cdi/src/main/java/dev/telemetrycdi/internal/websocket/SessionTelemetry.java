@@ -7,9 +7,9 @@ import jakarta.websocket.Session;
 import java.util.Map;
 
 /**
- * Finds the telemetry of the connection behind a session: the one the module's configurator made at the handshake,
- * or, for an endpoint without it, one made now from the session and kept in its user properties for the
- * connection's later callbacks.
+ * Finds the telemetry of the connection behind a session: the one recorded in its user properties (by the module's
+ * configurator at the handshake, or at the connection's first callback), or one made now from the session and
+ * recorded there for the connection's later callbacks.
  *
  * <p>Internal API: may change without notice. Thread-safe.
  */

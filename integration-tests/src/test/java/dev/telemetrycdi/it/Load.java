@@ -36,7 +36,7 @@ final class Load implements AutoCloseable {
     private static final int MAX_REQUESTS = 40_000;
     private static final int MAX_SECONDS = 90;
 
-    /** One request sent: its thread, its place in the thread's sequence, and when it started ({@link System#nanoTime}). */
+    /** A request answered: its thread, its place in the thread's sequence, when it started ({@link System#nanoTime}). */
     record Sent(String id, int thread, int sequence, long startNanos) {
     }
 

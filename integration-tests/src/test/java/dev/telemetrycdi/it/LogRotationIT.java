@@ -178,13 +178,13 @@ class LogRotationIT {
             load.further(150);
             // logrotate without create: the module creates the file again
             Files.move(log, first, StandardCopyOption.ATOMIC_MOVE);
-            reopenedMs = millisUntil(() -> Files.exists(log));
+            reopenedMs = millisUntil(() -> Files.exists(log), "the module creates the moved file again");
             load.further(150);
             // logrotate's create: a new empty file at once, which the module must write to
             Files.move(log, second, StandardCopyOption.ATOMIC_MOVE);
             Files.createFile(log);
             created = key(log);
-            followedMs = millisUntil(() -> size(log) > 0);
+            followedMs = millisUntil(() -> size(log) > 0, "the module writes to the file logrotate created");
             load.further(150);
             sent = load.stop();
         }
@@ -401,11 +401,11 @@ class LogRotationIT {
     }
 
     /** How long until {@code condition} holds, polled every 5 ms; fails after 10 s. */
-    private static long millisUntil(java.util.function.BooleanSupplier condition) {
+    private static long millisUntil(java.util.function.BooleanSupplier condition, String what) {
         long start = System.nanoTime();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(10)) {
-                fail("not within 10 s");
+                fail("not within 10 s: " + what);
             }
             try {
                 Thread.sleep(5);

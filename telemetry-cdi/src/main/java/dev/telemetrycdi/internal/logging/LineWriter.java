@@ -12,7 +12,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Formats lines into one reused buffer and writes them UTF-8 encoded, through one reused byte buffer, to an
- * output stream: many lines per {@code write} call, so the stream needs no buffering of its own.
+ * output stream: many lines per {@code write} call, so the stream needs no buffering of its own. Every
+ * {@code write} ends at a line break, unless a single line is longer than the byte buffer ({@value #BUFFER_BYTES}
+ * bytes): so a file rotated, moved or truncated ({@code copytruncate}) between two writes never begins or ends inside
+ * a line.
  *
  * <p>A line that cannot be formatted or written is counted in {@link #lost()}, never thrown; the first write
  * failure of an outage is reported once through {@code java.util.logging}.
@@ -119,15 +122,35 @@ final class LineWriter {
                 break;
             }
             if (result.isOverflow()) {
-                drainBytes();
+                drainWholeLines();
             } else {
                 result.throwException();
             }
         }
         while (encoder.flush(bytes).isOverflow()) {
-            drainBytes();
+            drainWholeLines();
         }
         drainBytes();
+    }
+
+    /**
+     * Writes the full byte buffer up to its last line break and moves the rest to its start, to be written with the
+     * line's end; writes all of it when it holds no line break (a line longer than the buffer).
+     */
+    private void drainWholeLines() throws IOException {
+        byte[] array = bytes.array();
+        int end = bytes.position();
+        int lineEnd = end;
+        while (lineEnd > 0 && array[lineEnd - 1] != '\n') {
+            lineEnd--;
+        }
+        if (lineEnd == 0) {
+            drainBytes();
+            return;
+        }
+        target.write(array, 0, lineEnd);
+        System.arraycopy(array, lineEnd, array, 0, end - lineEnd);
+        bytes.position(end - lineEnd);
     }
 
     private void drainBytes() throws IOException {

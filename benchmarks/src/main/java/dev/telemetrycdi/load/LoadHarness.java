@@ -30,7 +30,8 @@ import java.util.stream.IntStream;
  * </pre>
  *
  * Options: {@code --rounds N --warmup-min S --warmup-max S --rewarm S --measure S --connections N --soak S --smoke
- * --configs 1,2 --pin true|false} ({@code --pin}, the default where {@code taskset} and two CPUs are there: every
+ * --configs 1,2 --pin true|false} ({@code --pin}, the default where {@code taskset}, {@code wrk} and two CPUs are
+ * there, except in smoke mode, whose figures mean nothing and whose servers start twice as fast on both CPUs: every
  * server on CPU 1, {@code wrk -t1} on CPU 0); paths:
  * {@code --wlp DIR --wildfly DIR --war FILE --agent FILE --out FILE} (defaults: what the build leaves under the
  * project root).
@@ -81,7 +82,7 @@ public final class LoadHarness {
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("soak-interval", smoke ? "3" : "20"))),
                     given.containsKey("configs") ? Configuration.numbered(given.get("configs"))
                             : List.of(Configuration.values()),
-                    Boolean.parseBoolean(given.getOrDefault("pin", String.valueOf(Pinning.possible()))));
+                    Boolean.parseBoolean(given.getOrDefault("pin", String.valueOf(!smoke && Pinning.possible()))));
         }
 
         private static Duration seconds(Map<String, String> given, String key, String otherwise) {
@@ -171,8 +172,10 @@ public final class LoadHarness {
                     servers.put(configuration, server);
                     consoles.put(configuration, server.console());
                     OtlpSink.Exports before = receiver.exports();
+                    long starting = System.nanoTime();
                     server.start(configuration.environment(receiver.endpoint(), closed),
                             configuration.jvmOptions(options.agent(), receiver.endpoint()));
+                    progress.printf("  answering after %.0f s%n", (System.nanoTime() - starting) / 1e9);
                     WarmUp.Result warm = options.warmUp().run(driver, server.url(ENDPOINT), options.connections(),
                             server::compilationMillis);
                     progress.printf("  %s after %d s of load, at %.0f req/s; slices (req/s, JIT ms): %s%n",

@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,19 +30,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the OTLP logs export is on; the server's own JSON console with access-log lines where the server logs in JSON; the
  * module's lines where it is on; WildFly where it says WildFly), that no request fails, and that the soak can read the
  * heap and the module's log queue.
+ *
+ * <p>W3 is left out to keep the build short (a WildFly start is about 15 s): its environment is 3's, and W7's but
+ * for the OTLP logs switch, so 3 and W7 cover what it could get wrong.
  */
 class LoadSmokeIT {
     private static final Set<Configuration> TRACING = EnumSet.of(Configuration.TRACED, Configuration.AGENT,
-            Configuration.RUNTIME_TRACING, Configuration.LOGS_EXPORTED, Configuration.WILDFLY_TRACED,
-            Configuration.WILDFLY_LOGS_EXPORTED);
+            Configuration.RUNTIME_TRACING, Configuration.LOGS_EXPORTED, Configuration.WILDFLY_LOGS_EXPORTED);
 
     @Test
     void everyConfigurationServesAndIsWhatItClaims() throws Exception {
-        LoadHarness.Options options = LoadHarness.Options.parse(new String[] {"--smoke"});
+        String all = Arrays.stream(Configuration.values()).filter(c -> c != Configuration.WILDFLY_TRACED)
+                .map(Configuration::number).collect(Collectors.joining(","));
+        LoadHarness.Options options = LoadHarness.Options.parse(new String[] {"--smoke", "--configs", all});
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         LoadHarness.Report report = LoadHarness.run(options, new PrintStream(progress, true, StandardCharsets.UTF_8));
         String text = LoadHarness.format(options, report);
-        for (Configuration configuration : Configuration.values()) {
+        assertEquals(Configuration.values().length - 1, options.configurations().size());
+        for (Configuration configuration : options.configurations()) {
             Measurement measured = report.median(configuration);
             assertTrue(measured.requests() > 0, configuration + ": " + text);
             assertEquals(0, measured.errors(), configuration + ": " + text);
@@ -83,8 +90,7 @@ class LoadSmokeIT {
                 "WildFly's JSON console has the application's JUL line: " + wildFly);
         assertFalse(wildFlyJson.stream().anyMatch(LoadSmokeIT::moduleLine), "the module is off: " + wildFly);
 
-        for (Configuration moduleOn : List.of(Configuration.WILDFLY_JSON, Configuration.WILDFLY_TRACED,
-                Configuration.WILDFLY_LOGS_EXPORTED)) {
+        for (Configuration moduleOn : List.of(Configuration.WILDFLY_JSON, Configuration.WILDFLY_LOGS_EXPORTED)) {
             Path console = report.consoles().get(moduleOn);
             assertTrue(Files.readString(console).contains("WFLYSRV0025"), moduleOn + " runs on WildFly: " + console);
             assertTrue(jsonLines(console).stream().anyMatch(LoadSmokeIT::moduleLine),

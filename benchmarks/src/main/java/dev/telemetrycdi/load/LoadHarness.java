@@ -273,7 +273,8 @@ public final class LoadHarness {
                 Runtime.getRuntime().availableProcessors(),
                 options.pinned() ? "; the server pinned to CPU 1, wrk (and this harness's receiver) to CPU 0" : ""));
         out.append("Ratios: to the baseline of the same server (1 on Open Liberty; W6, the module off, on WildFly): of"
-                + " the medians, and (round by round) the median of each round's ratio to that round's baseline.\n\n");
+                + " the medians, and (round by round) the median of each round's ratio to that round's baseline;"
+                + " a dash where that baseline was not measured.\n\n");
         out.append("| Configuration | req/s (median) | vs baseline | round by round | p50 ms | p99 ms | p99 vs baseline"
                 + " | server CPU µs/request | vs baseline | round by round | errors | trace exports | log exports |\n");
         out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -285,13 +286,15 @@ public final class LoadHarness {
             Measurement base = report.median(configuration.baseline());
             OtlpSink.Exports exported = report.exports().getOrDefault(configuration, OtlpSink.Exports.NONE);
             out.append(String.format(Locale.ROOT,
-                    "| %s | %.0f | %.3f | %.3f | %.2f | %.2f | %.3f | %.1f | %.3f | %.3f | %d | %d | %d |%n",
-                    configuration.label(), m.requestsPerSecond(), m.requestsPerSecond() / base.requestsPerSecond(),
-                    report.roundByRound(configuration, configuration.baseline(), Measurement::requestsPerSecond),
-                    m.p50Millis(), m.p99Millis(), m.p99Millis() / base.p99Millis(), m.serverCpuMicrosPerRequest(),
-                    m.serverCpuMicrosPerRequest() / base.serverCpuMicrosPerRequest(),
-                    report.roundByRound(configuration, configuration.baseline(),
-                            Measurement::serverCpuMicrosPerRequest), m.errors(), exported.traces(), exported.logs()));
+                    "| %s | %.0f | %s | %s | %.2f | %.2f | %s | %.1f | %s | %s | %d | %d | %d |%n",
+                    configuration.label(), m.requestsPerSecond(),
+                    ratio(m.requestsPerSecond() / base.requestsPerSecond()),
+                    ratio(report.roundByRound(configuration, configuration.baseline(), Measurement::requestsPerSecond)),
+                    m.p50Millis(), m.p99Millis(), ratio(m.p99Millis() / base.p99Millis()),
+                    m.serverCpuMicrosPerRequest(),
+                    ratio(m.serverCpuMicrosPerRequest() / base.serverCpuMicrosPerRequest()),
+                    ratio(report.roundByRound(configuration, configuration.baseline(),
+                            Measurement::serverCpuMicrosPerRequest)), m.errors(), exported.traces(), exported.logs()));
         }
         StringBuilder comparisons = new StringBuilder();
         Comparison.ISSUE_15.forEach(comparison -> comparisons.append(comparison.row(report)));
@@ -336,7 +339,12 @@ public final class LoadHarness {
         return out.toString();
     }
 
-    private static int closedPort() throws IOException {
+    /** A ratio with three decimals, or a dash when its baseline was not measured in this run. */
+    private static String ratio(double value) {
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+        private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

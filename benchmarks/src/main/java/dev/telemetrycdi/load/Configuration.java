@@ -1,14 +1,21 @@
 package dev.telemetrycdi.load;
 
+import dev.telemetrycdi.internal.settings.Setting;
+
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The server set-ups compared by {@link LoadHarness}. All serve the same sample WAR on the same Open Liberty; they differ
- * only in the server's environment and JVM options.
+ * The server set-ups compared by {@link LoadHarness}. All serve the same sample WAR, on Open Liberty or (the numbers
+ * starting with W) on WildFly; on one server they differ only in the server's environment, JVM options and logging
+ * configuration. With the module off ({@code TELEMETRY_ENABLED=false}) the sample's one line per request is written by
+ * the same {@code EventLogger} call through {@code java.util.logging}, i.e. by the server's own logging.
  */
 enum Configuration {
     OFF("1 module off (TELEMETRY_ENABLED=false), baseline"),
@@ -16,7 +23,23 @@ enum Configuration {
     TRACED("3 as 2 + tracing, default ratio 0.1, local OTLP receiver"),
     COLLECTOR_DOWN("4 as 3, collector down (connection refused)"),
     RUNTIME_TRACING("3b tracing as 3 with the module off: the runtime's own share"),
-    AGENT("5 OpenTelemetry Java agent, module off, same receiver");
+    AGENT("5 OpenTelemetry Java agent, module off, same receiver"),
+    SERVER_JSON("6 module off, Liberty's JSON console with the access log, the application's line through JUL"),
+    LOGS_EXPORTED("7 as 3 + OTLP logs export (TELEMETRY_LOG_OTLP=true)"),
+    WILDFLY_JSON("W2 WildFly, module on, JSON lines at INFO"),
+    WILDFLY_TRACED("W3 WildFly, as W2 + tracing, default ratio 0.1, local OTLP receiver"),
+    WILDFLY_SERVER_JSON("W6 WildFly, module off, json-formatter console with Undertow's access log, the application's"
+            + " line through JUL"),
+    WILDFLY_LOGS_EXPORTED("W7 WildFly, as W3 + OTLP logs export (TELEMETRY_LOG_OTLP=true)");
+
+    /** The module's opt-in to export its lines as OTLP log records (issue 15); tracing must be on too. */
+    static final String LOG_OTLP = "TELEMETRY_LOG_OTLP";
+
+    private static final Set<Configuration> MODULE_OFF = EnumSet.of(OFF, RUNTIME_TRACING, AGENT, SERVER_JSON,
+            WILDFLY_SERVER_JSON);
+    private static final Set<Configuration> TRACING = EnumSet.of(TRACED, COLLECTOR_DOWN, LOGS_EXPORTED, WILDFLY_TRACED,
+            WILDFLY_LOGS_EXPORTED);
+    private static final Set<Configuration> LOGS_EXPORT = EnumSet.of(LOGS_EXPORTED, WILDFLY_LOGS_EXPORTED);
 
     private final String label;
 
@@ -24,11 +47,49 @@ enum Configuration {
         this.label = label;
     }
 
+    /** The application server it runs on. */
+    enum Server {
+        LIBERTY, WILDFLY
+    }
+
+    Server server() {
+        return number().startsWith("W") ? Server.WILDFLY : Server.LIBERTY;
+    }
+
+    /** The configuration the same server measures with the module off, for the "vs baseline" columns. */
+    Configuration baseline() {
+        return server() == Server.WILDFLY ? WILDFLY_SERVER_JSON : OFF;
+    }
+
+    /** Open Liberty: an {@code <httpAccessLogging>} on the endpoint. */
+    boolean libertyAccessLog() {
+        return this == SERVER_JSON;
+    }
+
+    /** WildFly: the file of {@code standalone/configuration} it runs ({@link WildFlyConfigs}). */
+    String wildFlyConfig() {
+        return this == WILDFLY_SERVER_JSON ? WildFlyConfigs.SERVER_JSON : WildFlyConfigs.TELEMETRY;
+    }
+
+    /** Whether its server writes JSON lines of its own (the server's JSON logging) rather than the module. */
+    boolean serverJson() {
+        return this == SERVER_JSON || this == WILDFLY_SERVER_JSON;
+    }
+
+    boolean exportsLogs() {
+        return LOGS_EXPORT.contains(this);
+    }
+
+    /** Whether the module on the class path (the one the sample bundles) has the setting {@value #LOG_OTLP}. */
+    static boolean logOtlpKnown() {
+        return Arrays.stream(Setting.values()).anyMatch(setting -> setting.envVar().equals(LOG_OTLP));
+    }
+
     String label() {
         return label;
     }
 
-    /** The configuration's number in the issue and the docs: 1, 2, 3, 3b, 4 or 5. */
+    /** The configuration's number in the issues and the docs: 1, 2, 3, 3b, 4, 5, 6, 7, W2, W3, W6 or W7. */
     String number() {
         return label.substring(0, label.indexOf(' '));
     }
@@ -38,24 +99,37 @@ enum Configuration {
         List<String> wanted = List.of(numbers.split(","));
         List<Configuration> chosen = Arrays.stream(values()).filter(c -> wanted.contains(c.number())).toList();
         if (chosen.size() != wanted.size()) {
-            throw new IllegalArgumentException("unknown configuration in " + numbers + "; known: 1, 2, 3, 4, 3b, 5");
+            throw new IllegalArgumentException("unknown configuration in " + numbers + "; known: "
+                    + Arrays.stream(values()).map(Configuration::number).collect(Collectors.joining(", ")));
         }
         return chosen;
     }
 
-    /** The server's environment ({@code server.env}). */
+    /**
+     * The server's environment (Liberty's {@code server.env}, WildFly's process environment). For 6, Liberty's JSON
+     * console as a container user switches it on: {@code consoleFormat=json}, the access log and messages at INFO
+     * (the application's {@code java.util.logging} line) in it; {@code messages.log} stays as it is.
+     */
     Map<String, String> environment(String receiver, String closed) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("MP_CONFIG_PROFILE", "test"); // JSON lines at INFO
-        if (this == OFF || this == AGENT || this == RUNTIME_TRACING) {
+        if (MODULE_OFF.contains(this)) {
             env.put("TELEMETRY_ENABLED", "false");
         }
-        if (this == TRACED || this == COLLECTOR_DOWN) {
+        if (TRACING.contains(this)) {
             env.put("OTEL_ENABLED", "true");
         }
-        if (this == TRACED || this == COLLECTOR_DOWN || this == RUNTIME_TRACING) {
+        if (TRACING.contains(this) || this == RUNTIME_TRACING) {
             env.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
             env.put("OTEL_EXPORTER_OTLP_ENDPOINT", this == COLLECTOR_DOWN ? closed : receiver);
+        }
+        if (LOGS_EXPORT.contains(this)) {
+            env.put(LOG_OTLP, "true");
+        }
+        if (this == SERVER_JSON) {
+            env.put("WLP_LOGGING_CONSOLE_FORMAT", "JSON");
+            env.put("WLP_LOGGING_CONSOLE_SOURCE", "message,accessLog");
+            env.put("WLP_LOGGING_CONSOLE_LOGLEVEL", "INFO");
         }
         return env;
     }

@@ -68,7 +68,10 @@ class WarmUpTest {
     void configurationsAreChosenByTheirNumbers() {
         assertEquals(List.of(Configuration.OFF, Configuration.JSON), Configuration.numbered("2,1"));
         assertEquals(List.of(Configuration.RUNTIME_TRACING), Configuration.numbered("3b"));
-        assertThrows(IllegalArgumentException.class, () -> Configuration.numbered("1,6"));
+        assertEquals(List.of(Configuration.JSON, Configuration.SERVER_JSON, Configuration.WILDFLY_JSON,
+                Configuration.WILDFLY_SERVER_JSON), Configuration.numbered("W6,6,W2,2"));
+        assertThrows(IllegalArgumentException.class, () -> Configuration.numbered("1,8"));
+        assertThrows(IllegalArgumentException.class, () -> Configuration.numbered("w2"));
     }
 
     /** A driver that answers with recorded throughputs, one per run. */

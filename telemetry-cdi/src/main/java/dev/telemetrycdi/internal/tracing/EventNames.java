@@ -8,9 +8,10 @@ import java.lang.invoke.MethodHandles;
 /**
  * Sets a log record's EventName (OTLP {@code LogRecord.event_name}) where the application may: in OpenTelemetry
  * API 1.48, which both servers ship, only the incubator's {@code ExtendedLogRecordBuilder.setEventName} does it
- * (the stable {@code LogRecordBuilder.setEventName} comes with 1.50). WildFly shows the incubator to deployments;
- * Open Liberty does not (it is not an API package there), so there the record has no event name and this does
- * nothing. The deprecated {@code event.name} attribute is never written.
+ * (the stable {@code LogRecordBuilder.setEventName} comes with 1.50). It is used where the application's class loader
+ * resolves the incubator: WildFly shows it to deployments, and Open Liberty 26.0.0.3 with {@code +third-party}
+ * resolves it although it does not list it as API; elsewhere records have no event name. The deprecated
+ * {@code event.name} attribute is never written.
  *
  * <p>Only a line whose event is a name ({@link #isName}: no blanks, as the module's and {@code EventLogger}'s events
  * are) gets one; a bridged record's message does not.

@@ -159,6 +159,8 @@ class OtlpLogsIT {
             assertEquals(1, audit.size(), audit.toString());
         } else {
             assertTrue(audit.size() <= 1, audit.toString());
+            // said, not asserted: whether WildFly's root handler exported through this deployment's SDK in this run
+            System.out.println("OtlpLogsIT: WildFly exported the audit record " + audit.size() + " time(s)");
         }
         for (OtlpReceiver.ReceivedLog record : records) {
             String text = record.toString();

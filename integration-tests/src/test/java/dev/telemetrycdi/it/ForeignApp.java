@@ -105,6 +105,12 @@ final class ForeignApp {
                 "foreign/work/");
     }
 
+    /** The REST application that writes events with the module's EventLogger and java.util.logging records. */
+    static ForeignApp parcels(String name) {
+        return new ForeignApp(name, dev.telemetrycdi.it.foreign.parcels.ParcelResource.class.getPackage(),
+                "foreign/parcels/");
+    }
+
     /** The guide-style chat application (annotated and programmatic WebSocket endpoints), as {@code name}. */
     static ForeignApp chat(String name) {
         return new ForeignApp(name, dev.telemetrycdi.it.foreign.chat.RoomEndpoint.class.getPackage(),
@@ -127,6 +133,12 @@ final class ForeignApp {
     /** Sets {@code key} in the application's {@code microprofile-config.properties}. */
     ForeignApp with(String key, String value) {
         config.put(key, value);
+        return this;
+    }
+
+    /** Removes {@code key} from the application's {@code microprofile-config.properties}. */
+    ForeignApp without(String key) {
+        config.remove(key);
         return this;
     }
 

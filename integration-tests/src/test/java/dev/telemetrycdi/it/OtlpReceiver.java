@@ -2,7 +2,11 @@ package dev.telemetrycdi.it;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
+import io.opentelemetry.proto.logs.v1.LogRecord;
+import io.opentelemetry.proto.logs.v1.ResourceLogs;
+import io.opentelemetry.proto.logs.v1.ScopeLogs;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.metrics.v1.Metric;
 import io.opentelemetry.proto.metrics.v1.NumberDataPoint;
@@ -30,11 +34,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * A real OTLP/HTTP receiver on a loopback port: decodes the protobuf payloads the server exports to
- * {@code /v1/traces} and keeps the spans; other signals are accepted and counted.
+ * {@code /v1/traces} and {@code /v1/logs} and keeps the spans and log records; metrics are kept by name, and every
+ * post is counted by path.
  */
 final class OtlpReceiver {
     private final HttpServer server;
     private final List<ReceivedSpan> spans = new CopyOnWriteArrayList<>();
+    private final List<ReceivedLog> logs = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> posts = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, ReceivedMetric> metrics = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<String> authorizations = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -100,6 +106,8 @@ final class OtlpReceiver {
             byte[] payload = body.readAllBytes();
             if (path.equals("/v1/traces")) {
                 collect(ExportTraceServiceRequest.parseFrom(payload));
+            } else if (path.equals("/v1/logs")) {
+                collectLogs(ExportLogsServiceRequest.parseFrom(payload));
             } else if (path.equals("/v1/metrics")) {
                 collectMetrics(ExportMetricsServiceRequest.parseFrom(payload));
             }
@@ -120,6 +128,40 @@ final class OtlpReceiver {
                 }
             }
         }
+    }
+
+    private void collectLogs(ExportLogsServiceRequest request) {
+        for (ResourceLogs resource : request.getResourceLogsList()) {
+            Map<String, Object> resourceAttributes = attributes(resource.getResource().getAttributesList());
+            for (ScopeLogs scope : resource.getScopeLogsList()) {
+                for (LogRecord record : scope.getLogRecordsList()) {
+                    logs.add(new ReceivedLog(scope.getScope().getName(), record.getTimeUnixNano(),
+                            record.getSeverityNumberValue(), record.getSeverityText(), value(record.getBody()),
+                            record.getEventName(), hex(record.getTraceId().toByteArray()),
+                            hex(record.getSpanId().toByteArray()), record.getFlags() & 0xff,
+                            attributes(record.getAttributesList()), resourceAttributes));
+                }
+            }
+        }
+    }
+
+    /** The log records received so far. */
+    List<ReceivedLog> logs() {
+        return List.copyOf(logs);
+    }
+
+    /** Waits for a log record matching {@code match}. */
+    ReceivedLog awaitLog(Predicate<ReceivedLog> match) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (ReceivedLog log : logs) {
+                if (match.test(log)) {
+                    return log;
+                }
+            }
+            LogFile.sleep();
+        }
+        return fail("no matching log record among " + logs);
     }
 
     private void collectMetrics(ExportMetricsServiceRequest request) {
@@ -170,6 +212,9 @@ final class OtlpReceiver {
             case BOOL_VALUE: return value.getBoolValue();
             case DOUBLE_VALUE: return value.getDoubleValue();
             case ARRAY_VALUE: return value.getArrayValue().getValuesList().stream().map(OtlpReceiver::value).toList();
+            case KVLIST_VALUE: return attributes(value.getKvlistValue().getValuesList());
+            case BYTES_VALUE: return hex(value.getBytesValue().toByteArray());
+            case VALUE_NOT_SET: return null;
             default: return value.toString();
         }
     }
@@ -184,6 +229,18 @@ final class OtlpReceiver {
 
     /** One exported metric: its scope, unit and the first point of its latest gauge reading (NaN otherwise). */
     record ReceivedMetric(String name, String scope, String unit, double last) {
+    }
+
+    /**
+     * One exported log record, decoded: its instrumentation scope, time, severity, body, event name (empty when not
+     * set), trace context (empty ids when not set), attributes and its resource's attributes.
+     */
+    record ReceivedLog(String scope, long timeUnixNano, int severityNumber, String severityText, Object body,
+                       String eventName, String traceId, String spanId, int flags, Map<String, Object> attributes,
+                       Map<String, Object> resource) {
+        String serviceName() {
+            return String.valueOf(resource.get("service.name"));
+        }
     }
 
     /** One exported span, decoded. */

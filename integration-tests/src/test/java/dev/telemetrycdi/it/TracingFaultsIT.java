@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A collector that is not there (connection refused) or that accepts and never answers: tracing is on and every
- * request is sampled, yet requests are served as usual and none waits for the exporter (whose own timeout is 10 s).
+ * request is sampled, yet requests are served as usual and none waits for the exporter (whose own timeout is 10 s),
+ * with every line sent as an OTLP log record too ({@code telemetry.log.otlp}).
  */
 @ExtendWith(ArquillianExtension.class)
 class TracingFaultsIT {
@@ -43,7 +44,7 @@ class TracingFaultsIT {
     URL hangingUrl;
 
     private static SampleApp traced(String name, String endpoint) {
-        return SampleApp.named(name).tracedTo(endpoint);
+        return SampleApp.named(name).tracedTo(endpoint).with("telemetry.log.otlp", "true");
     }
 
     @Deployment(name = "refused", testable = false, order = 1)
@@ -63,13 +64,13 @@ class TracingFaultsIT {
 
     @Test
     void aRefusingCollectorLeavesRequestsServed() {
-        REFUSED.log().await(line -> event(line, "tracing_enabled"));
+        REFUSED.log().await(line -> event(line, "tracing_enabled") && line.getBoolean("telemetry.log.otlp"));
         servedWithoutWaiting(refusedUrl, "refused");
     }
 
     @Test
     void aCollectorThatNeverAnswersLeavesRequestsServed() {
-        HANGING.log().await(line -> event(line, "tracing_enabled"));
+        HANGING.log().await(line -> event(line, "tracing_enabled") && line.getBoolean("telemetry.log.otlp"));
         servedWithoutWaiting(hangingUrl, "hanging");
         Await.until(() -> SILENT.accepted() > 0, "the exporter to try the silent collector");
     }

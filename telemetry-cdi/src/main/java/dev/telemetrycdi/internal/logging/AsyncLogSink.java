@@ -37,7 +37,8 @@ import java.util.concurrent.locks.LockSupport;
  * warning ({@code TCDI0101W}, or {@code TCDI0103W} for lines that could not be formatted or written). A write
  * failure is never thrown: its lines count as dropped and it is reported once ({@code TCDI0102W}).
  *
- * <p>The target is closed at stop only if the sink owns it; standard output is never owned.
+ * <p>The target is closed at stop only if the sink owns it; standard output is never owned. A {@link LineCopy}, if
+ * given, receives every line the writer writes (drop reports included), on the writer thread.
  *
  * <p>Internal API: may change without notice. Thread-safe.
  */
@@ -63,6 +64,7 @@ public final class AsyncLogSink implements LogPipeline, AutoCloseable {
     private final Object lifecycle = new Object();
     private final Object output = new Object();
     private final LineWriter writer; // guarded by output
+    private final LineCopy copy; // called under output
     private long reportedQueueDrops; // guarded by output
     private long reportedLost; // guarded by output
     private boolean finished; // guarded by output
@@ -82,6 +84,16 @@ public final class AsyncLogSink implements LogPipeline, AutoCloseable {
      */
     public AsyncLogSink(LogLevel threshold, LineFormat format, OutputStream target, int capacity,
                         long reportIntervalMillis, String threadName, boolean ownsTarget) {
+        this(threshold, format, target, capacity, reportIntervalMillis, threadName, ownsTarget, LineCopy.NONE);
+    }
+
+    /**
+     * @param ownsTarget whether stopping the sink closes {@code target} (a file: yes; standard output: no)
+     * @param copy       a second output of every line written, called on the writer thread
+     * @throws IllegalArgumentException if {@code capacity} or {@code reportIntervalMillis} is not positive
+     */
+    public AsyncLogSink(LogLevel threshold, LineFormat format, OutputStream target, int capacity,
+                        long reportIntervalMillis, String threadName, boolean ownsTarget, LineCopy copy) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive: " + capacity);
         }
@@ -95,6 +107,7 @@ public final class AsyncLogSink implements LogPipeline, AutoCloseable {
         this.ownsTarget = ownsTarget;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.writer = new LineWriter(format, target);
+        this.copy = copy == null ? LineCopy.NONE : copy;
     }
 
     @Override
@@ -127,7 +140,7 @@ public final class AsyncLogSink implements LogPipeline, AutoCloseable {
             return;
         }
         synchronized (output) {
-            writer.append(event);
+            append(event);
             writer.writePending();
             writer.flush();
         }
@@ -233,12 +246,22 @@ public final class AsyncLogSink implements LogPipeline, AutoCloseable {
     private void write(List<LogEvent> batch) {
         synchronized (output) {
             for (LogEvent event : batch) {
-                writer.append(event);
+                append(event);
             }
             writer.writePending();
             if (queue.isEmpty()) {
                 writer.flush();
             }
+        }
+    }
+
+    /** Formats one line into the writer, then hands it to the copy; a copy that throws loses nothing else. */
+    private void append(LogEvent event) {
+        writer.append(event);
+        try {
+            copy.copy(event);
+        } catch (RuntimeException | LinkageError e) {
+            // a LineCopy must not throw; if one does, only its copy of this line is lost
         }
     }
 
@@ -275,7 +298,7 @@ public final class AsyncLogSink implements LogPipeline, AutoCloseable {
                 return;
             }
             long total = queueDropsNow + writer.lost();
-            writer.append(new LogEvent(System.currentTimeMillis(), LogLevel.WARNING, LOGGER,
+            append(new LogEvent(System.currentTimeMillis(), LogLevel.WARNING, LOGGER,
                     FieldNames.EVENT_LOG_RECORDS_DROPPED, Fields.EMPTY,
                     Fields.of(DROPPED, newQueueDrops + newLost, DROPPED_TOTAL, total), null));
             writer.writePending();

@@ -12,7 +12,7 @@ import java.util.Collection;
  *
  * <p>Internal API: may change without notice. Thread-safe (stateless); never throws.
  */
-final class JsonValues {
+public final class JsonValues {
     /** Collections nested deeper than this are written as {@value #TOO_DEEP}. */
     static final int MAX_DEPTH = 8;
     static final String TOO_DEEP = "[...]";
@@ -22,7 +22,7 @@ final class JsonValues {
     }
 
     /** Appends {@code value}; if rendering it fails (a throwing iterator), appends {@code "<unprintable>"}. */
-    static void appendValue(StringBuilder out, Object value) {
+    public static void appendValue(StringBuilder out, Object value) {
         int start = out.length();
         try {
             append(out, value, 0);

@@ -12,20 +12,22 @@ import dev.telemetrycdi.internal.context.Fields;
  * {@code fields.<name>} instead, so that it neither duplicates nor overwrites the envelope; if that name is
  * itself taken by another field, the renamed one is left out.
  *
+ * <p>Public for the other outputs of a line (the OTLP log records), which name their fields as the line does.
+ *
  * <p>Internal API: may change without notice. Thread-safe (stateless); never throws for null keys (skipped).
  */
-final class MergedFields {
+public final class MergedFields {
     static final String RENAMED_PREFIX = "fields.";
 
     /** Receives one field; implementations are non-capturing so that no lambda is allocated per line. */
-    interface Visitor<T> {
+    public interface Visitor<T> {
         void field(T target, String key, Object value);
     }
 
     private MergedFields() {
     }
 
-    static <T> void forEach(LogEvent event, T target, Visitor<T> visitor) {
+    public static <T> void forEach(LogEvent event, T target, Visitor<T> visitor) {
         Fields context = event.context();
         Fields own = event.fields();
         boolean hasException = event.thrown() != null;

@@ -9,14 +9,14 @@ import java.io.StringWriter;
  *
  * <p>Internal API: may change without notice. Thread-safe (stateless).
  */
-final class SafeText {
-    static final String UNPRINTABLE = "<unprintable>";
+public final class SafeText {
+    public static final String UNPRINTABLE = "<unprintable>";
 
     private SafeText() {
     }
 
     /** {@code value.toString()}, or {@value #UNPRINTABLE} if it throws or returns null. */
-    static String of(Object value) {
+    public static String of(Object value) {
         try {
             String text = value.toString();
             return text == null ? "null" : text;
@@ -26,7 +26,7 @@ final class SafeText {
     }
 
     /** The exception's message, null if it has none, {@value #UNPRINTABLE} if asking throws. */
-    static String message(Throwable thrown) {
+    public static String message(Throwable thrown) {
         try {
             return thrown.getMessage();
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
@@ -35,7 +35,7 @@ final class SafeText {
     }
 
     /** What {@code printStackTrace()} prints, without the final line break. */
-    static String stackTrace(Throwable thrown) {
+    public static String stackTrace(Throwable thrown) {
         StringWriter text = new StringWriter(1024);
         try (PrintWriter writer = new PrintWriter(text)) {
             thrown.printStackTrace(writer);

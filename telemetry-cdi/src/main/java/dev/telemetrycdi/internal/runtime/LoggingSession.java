@@ -10,6 +10,7 @@ import dev.telemetrycdi.internal.bridge.CategoryBridge;
 import dev.telemetrycdi.internal.logging.PlainPipeline;
 import dev.telemetrycdi.internal.logging.AsyncLogSink;
 import dev.telemetrycdi.internal.logging.JsonLineFormat;
+import dev.telemetrycdi.internal.logging.LineCopy;
 import dev.telemetrycdi.internal.logging.LineFormat;
 import dev.telemetrycdi.internal.logging.LogEvent;
 import dev.telemetrycdi.internal.logging.LogPipeline;
@@ -54,8 +55,11 @@ final class LoggingSession implements AutoCloseable {
         this.stats = stats;
     }
 
-    /** @param application the application's name, for the sink's statistics MBean */
-    static LoggingSession open(TelemetrySettings settings, SpanAccess spans, String application) {
+    /**
+     * @param application the application's name, for the sink's statistics MBean
+     * @param copy        a second output of every line, on the writer thread (the OTLP log records)
+     */
+    static LoggingSession open(TelemetrySettings settings, SpanAccess spans, String application, LineCopy copy) {
         if (!settings.structured()) {
             LogPipeline plain = new PlainPipeline();
             LogRouter.activate(plain);
@@ -63,7 +67,7 @@ final class LoggingSession implements AutoCloseable {
         }
         Target target = target(settings);
         AsyncLogSink sink = new AsyncLogSink(settings.level(), format(settings), target.stream, settings.queueSize(),
-                DROP_REPORT_INTERVAL_MS, "telemetry-cdi-writer", target.owned);
+                DROP_REPORT_INTERVAL_MS, "telemetry-cdi-writer", target.owned, copy);
         sink.start();
         LogPipeline pipeline = spans == SpanAccess.NONE ? sink : new CorrelatingPipeline(sink, spans);
         LogRouter.activate(pipeline);
@@ -94,12 +98,14 @@ final class LoggingSession implements AutoCloseable {
     /**
      * Writes one line about tracing, whatever the level threshold: {@code tracing_enabled} with where it exports, or
      * {@code tracing_disabled} with why. Header values ({@code OTEL_EXPORTER_OTLP_HEADERS}) are never written.
+     * {@code tracing_enabled} also says whether the lines go out as OTLP log records ({@code telemetry.log.otlp}),
+     * the effective {@code otel.logs.exporter}, and why not when they were asked for.
      */
-    void announceTracing(TracingSwitch tracing, boolean apiVisible) {
+    void announceTracing(TracingSwitch tracing, boolean apiVisible, OtlpLogs logs) {
         if (tracing.active() && apiVisible) {
             announce(pipeline, FieldNames.EVENT_TRACING_ENABLED, Fields.of(
                     TracingSwitch.ENDPOINT, tracing.endpoint().orElse(null),
-                    TracingSwitch.SAMPLER_ARG, tracing.ratio()));
+                    TracingSwitch.SAMPLER_ARG, tracing.ratio()).withAll(logs.announced()));
             return;
         }
         String reason = tracing.offReason().orElse(

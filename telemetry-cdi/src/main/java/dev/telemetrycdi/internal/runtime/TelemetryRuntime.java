@@ -114,7 +114,11 @@ public class TelemetryRuntime {
         boolean sdkOn = tracing.active() || config.getOptionalValue(TracingSwitch.SDK_DISABLED, String.class)
                 .flatMap(SettingReader::parseBoolean).map(disabled -> !disabled).orElse(false);
         SpanAccess traced = sdkOn ? spans : SpanAccess.NONE;
-        LoggingSession logging = LoggingSession.open(current, traced, applicationName());
+        // resolved here, on the application's thread: Open Liberty finds the application's OpenTelemetry by it
+        OtlpLogs logs = OtlpLogs.decide(tracing, current,
+                config.getOptionalValue(TracingSwitch.LOGS_EXPORTER, String.class),
+                () -> spans.openLogRecords(beans, application));
+        LoggingSession logging = LoggingSession.open(current, traced, applicationName(), logs.copy());
         try {
             HttpTelemetry http = new HttpTelemetry(new LabelExtractor(
                     LabelRules.of(current.labelPrefix(), current.labelResources(), current.labelTags())), traced,
@@ -131,7 +135,7 @@ public class TelemetryRuntime {
             if (off != null) {
                 DIAGNOSTICS.info(off);
             }
-            logging.announceTracing(tracing, spans != SpanAccess.NONE);
+            logging.announceTracing(tracing, spans != SpanAccess.NONE, logs);
             AutoCloseable metrics = null;
             if (tracing.active()) {
                 metrics = openSystemMetrics(spans);

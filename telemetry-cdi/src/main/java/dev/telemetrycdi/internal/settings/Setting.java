@@ -28,6 +28,8 @@ public enum Setting {
             "With telemetry.log.file and rotation: how many rotated files are kept besides the file itself; the oldest is deleted."),
     LOG_QUEUE_SIZE("telemetry.log.queue-size", "int 16..1048576", "8192", "8192", "8192", "8192",
             "Capacity of the asynchronous hand-off to the writer thread; lines beyond it are dropped and counted."),
+    LOG_OTLP("telemetry.log.otlp", "boolean", "false", "false", "false", "false",
+            "With tracing on and structlog.enabled=true: every structured line is also exported as one OTLP log record through the server's OpenTelemetry (otel.logs.exporter then defaults to otlp)."),
     LOG_COLOR("telemetry.log.color", "auto|always|never", "auto", "auto", "auto", "auto",
             "ANSI colours in the pretty format; auto colours only when the server has a console (System.console()) and no log file is set."),
     LABELS_PREFIX("telemetry.labels.prefix", "path", "/", "/", "/", "/",

@@ -2,6 +2,7 @@ package dev.telemetrycdi.internal.tracing;
 
 import dev.telemetrycdi.internal.context.ContextStorage;
 import dev.telemetrycdi.internal.context.Fields;
+import dev.telemetrycdi.internal.logging.LineCopy;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -203,6 +204,12 @@ final class OpenTelemetrySpans implements SpanAccess {
     @Override
     public AutoCloseable openSystemMetrics(BeanManager beans) {
         return SystemMetrics.open(beans.createInstance().select(OpenTelemetry.class).get());
+    }
+
+    @Override
+    public LineCopy openLogRecords(BeanManager beans, ClassLoader application) {
+        return new OtlpLogRecords(beans.createInstance().select(OpenTelemetry.class).get().getLogsBridge(),
+                EventNames.of(application));
     }
 
     private static List<String> strings(List<?> values) {

@@ -1,6 +1,7 @@
 package dev.telemetrycdi.internal.tracing;
 
 import dev.telemetrycdi.internal.context.Fields;
+import dev.telemetrycdi.internal.logging.LineCopy;
 import jakarta.enterprise.inject.spi.BeanManager;
 
 import java.util.function.BiConsumer;
@@ -38,6 +39,18 @@ public interface SpanAccess {
      */
     default AutoCloseable openSystemMetrics(BeanManager beans) {
         return () -> { };
+    }
+
+    /**
+     * The output that emits each structured line as an OpenTelemetry log record into the runtime's
+     * {@code OpenTelemetry.getLogsBridge()} ({@code telemetry.log.otlp}). Call it on an application thread (Open
+     * Liberty resolves the application's {@code OpenTelemetry} from the calling thread); the result is then used on
+     * the writer thread. Throws if the runtime offers no such bean. Without OpenTelemetry: {@link LineCopy#NONE}.
+     *
+     * @param application the application's class loader, which decides whether records get an event name
+     */
+    default LineCopy openLogRecords(BeanManager beans, ClassLoader application) {
+        return LineCopy.NONE;
     }
 
     /**

@@ -26,7 +26,7 @@ import java.util.Set;
 public class TracingConfigSource implements ConfigSource {
     static final int ORDINAL = 90;
     private static final Set<String> KEYS = Set.of(TracingSwitch.SDK_DISABLED, TracingSwitch.SAMPLER,
-            TracingSwitch.SAMPLER_ARG, "otel.logs.exporter");
+            TracingSwitch.SAMPLER_ARG, TracingSwitch.LOGS_EXPORTER);
 
     private final TracingSwitch tracing;
 

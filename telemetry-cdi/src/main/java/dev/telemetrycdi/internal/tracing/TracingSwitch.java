@@ -20,16 +20,20 @@ import java.util.function.Function;
  * @param endpoint the OTLP endpoint, if set
  * @param ratio    the sampling ratio in use
  * @param ratioCorrected the configured ratio was invalid: {@code ratio} is the default, supplied above every source
+ * @param logsRequested {@code telemetry.log.otlp} / {@code TELEMETRY_LOG_OTLP} is true
+ * @param structured {@code structlog.enabled} is true (read here too, without reporting its problems twice)
  * @param problems what was wrong with the given values (message id TCDI0001W)
  */
 public record TracingSwitch(boolean moduleOn, boolean optedIn, Optional<String> endpoint, double ratio,
-                            boolean ratioCorrected, List<String> problems) {
+                            boolean ratioCorrected, boolean logsRequested, boolean structured,
+                            List<String> problems) {
     public static final String ENABLED = "otel.enabled";
     public static final String ENDPOINT = "otel.exporter.otlp.endpoint";
     public static final String SAMPLER = "otel.traces.sampler";
     public static final String SAMPLER_ARG = "otel.traces.sampler.arg";
     public static final String SDK_DISABLED = "otel.sdk.disabled";
     public static final String HEADERS = "otel.exporter.otlp.headers";
+    public static final String LOGS_EXPORTER = "otel.logs.exporter";
 
     /**
      * Reads the switch from a key lookup (environment, system properties, the application's properties) by the
@@ -39,18 +43,39 @@ public record TracingSwitch(boolean moduleOn, boolean optedIn, Optional<String> 
      */
     public static TracingSwitch read(Function<String, Optional<String>> lookup) {
         boolean moduleOn = new SettingReader(lookup).bool(Setting.ENABLED);
+        boolean structured = new SettingReader(lookup).bool(Setting.STRUCTLOG_ENABLED);
         SettingReader settings = new SettingReader(lookup);
         boolean optedIn = settings.bool(Setting.OTEL_ENABLED);
         Optional<String> endpoint = settings.text(Setting.OTEL_EXPORTER_OTLP_ENDPOINT);
         int before = settings.problems().size();
         double ratio = settings.ratio(Setting.OTEL_TRACES_SAMPLER_ARG);
         boolean ratioCorrected = settings.problems().size() > before;
-        return new TracingSwitch(moduleOn, optedIn, endpoint, ratio, ratioCorrected, settings.problems());
+        boolean logs = settings.bool(Setting.LOG_OTLP);
+        return new TracingSwitch(moduleOn, optedIn, endpoint, ratio, ratioCorrected, logs, structured,
+                settings.problems());
     }
 
     /** Whether the SDK runs: the module on, opted in, and an endpoint to export to. */
     public boolean active() {
         return moduleOn && optedIn && endpoint.isPresent();
+    }
+
+    /**
+     * Whether the module exports its structured lines as OTLP log records ({@code telemetry.log.otlp}): only with
+     * tracing active and structured output on. In plain mode the lines are the server's own records, which the
+     * server exports itself once its logs exporter is on.
+     */
+    public boolean logsExported() {
+        return logsRequested && structured && active();
+    }
+
+    /** Why {@code telemetry.log.otlp=true} has no effect, or empty when it has (or is not asked for). */
+    public Optional<String> logsOffReason() {
+        if (!logsRequested || logsExported()) {
+            return Optional.empty();
+        }
+        return Optional.of(!structured ? "structlog.enabled is false: the server exports its own records"
+                : "tracing is off: " + offReason().orElse(""));
     }
 
     /** The {@code otel.*} defaults this switch gives the runtime (explicit {@code otel.*} values win over them). */
@@ -59,7 +84,7 @@ public record TracingSwitch(boolean moduleOn, boolean optedIn, Optional<String> 
             case SDK_DISABLED: return Optional.of(Boolean.toString(!active()));
             case SAMPLER: return Optional.of("parentbased_traceidratio");
             case SAMPLER_ARG: return Optional.of(Double.toString(ratio));
-            case "otel.logs.exporter": return Optional.of("none");
+            case LOGS_EXPORTER: return Optional.of(logsExported() ? "otlp" : "none");
             default: return Optional.empty();
         }
     }

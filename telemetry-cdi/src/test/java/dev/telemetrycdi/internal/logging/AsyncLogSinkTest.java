@@ -46,6 +46,32 @@ class AsyncLogSinkTest {
     }
 
     @Test
+    void aCopyGetsEveryLineOnTheWriterThreadAndAThrowingCopyLosesNoLine() {
+        ByteArrayOutputStream target = new ByteArrayOutputStream();
+        List<String> copied = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LineCopy copy = event -> {
+            copied.add(event.event());
+            threads.add(Thread.currentThread().getName());
+            if (copied.size() % 2 == 0) {
+                throw new IllegalStateException("a broken copy");
+            }
+        };
+        AsyncLogSink sink = new AsyncLogSink(LogLevel.INFO, new JsonLineFormat(), target, 64, REPORT_MS, "writer",
+                false, copy);
+        sink.start();
+        for (int i = 0; i < 10; i++) {
+            sink.publish(event(i));
+        }
+        sink.close();
+
+        assertEquals(10, JsonLines.parseAll(utf8(target)).size(), "every line written, whatever the copy did");
+        assertEquals(List.of("e", "e", "e", "e", "e", "e", "e", "e", "e", "e"), copied);
+        assertTrue(threads.stream().allMatch("writer"::equals), threads.toString());
+        assertEquals(0, sink.dropped());
+    }
+
+    @Test
     void writesNonAsciiAsUtf8() {
         ByteArrayOutputStream target = new ByteArrayOutputStream();
         AsyncLogSink sink = sink(target, 16);

@@ -42,6 +42,41 @@ class TracingSwitchTest {
     }
 
     @Test
+    void logRecordsTurnTheLogsExporterOnOnlyWithTracingActiveAndStructuredLines() {
+        String[] traced = {"otel.enabled", "true", "otel.exporter.otlp.endpoint", "http://127.0.0.1:4318"};
+        TracingSwitch on = read(concat(traced, "telemetry.log.otlp", "true"));
+        assertTrue(on.logsExported());
+        assertEquals("otlp", new TracingConfigSource(on).getValue("otel.logs.exporter"));
+        assertEquals(Optional.empty(), on.logsOffReason());
+
+        TracingSwitch notAsked = read(traced);
+        assertFalse(notAsked.logsExported());
+        assertEquals("none", new TracingConfigSource(notAsked).getValue("otel.logs.exporter"));
+        assertEquals(Optional.empty(), notAsked.logsOffReason());
+
+        TracingSwitch plain = read(concat(traced, "telemetry.log.otlp", "true", "structlog.enabled", "false"));
+        assertEquals("none", new TracingConfigSource(plain).getValue("otel.logs.exporter"));
+        assertTrue(plain.logsOffReason().orElseThrow().contains("structlog.enabled"));
+
+        TracingSwitch untraced = read("telemetry.log.otlp", "true");
+        assertEquals("none", new TracingConfigSource(untraced).getValue("otel.logs.exporter"));
+        assertTrue(untraced.logsOffReason().orElseThrow().contains("OTEL_ENABLED"));
+
+        TracingSwitch mistyped = read(concat(traced, "telemetry.log.otlp", "maybe"));
+        assertFalse(mistyped.logsExported());
+        assertEquals(1, mistyped.problems().size(), mistyped.problems().toString());
+        assertTrue(mistyped.problems().get(0).contains("TELEMETRY_LOG_OTLP"));
+        assertTrue(read(concat(traced, "structlog.enabled", "nope")).problems().isEmpty(),
+                "structlog.enabled is reported once, by the module's settings");
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    @Test
     void optedInWithoutEndpointStaysOffAndSaysWhy() {
         TracingSwitch tracing = read("otel.enabled", "true");
         assertFalse(tracing.active());

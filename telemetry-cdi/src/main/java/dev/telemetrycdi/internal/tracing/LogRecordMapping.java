@@ -1,0 +1,173 @@
+package dev.telemetrycdi.internal.tracing;
+
+import dev.telemetrycdi.LogLevel;
+import dev.telemetrycdi.internal.context.FieldNames;
+import dev.telemetrycdi.internal.logging.JsonValues;
+import dev.telemetrycdi.internal.logging.LogEvent;
+import dev.telemetrycdi.internal.logging.MergedFields;
+import dev.telemetrycdi.internal.logging.SafeText;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.logs.LogRecordBuilder;
+import io.opentelemetry.api.logs.Severity;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Context;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Turns one structured line into one OpenTelemetry log record, with the stable Logs Bridge API only:
+ *
+ * <ul>
+ *   <li>timestamp: the line's; severity: {@code debug}→DEBUG, {@code info}→INFO, {@code warning}→WARN,
+ *       {@code error}→ERROR, {@code critical}→FATAL ({@code trace}→TRACE), severity text: the line's level name;</li>
+ *   <li>body: the line's {@code event};</li>
+ *   <li>trace context: rebuilt from the line's own {@code trace_id}, {@code span_id} and {@code trace_flags} (the
+ *       span the line was written in, not the writer thread's), which are not repeated as attributes; a line
+ *       without them gets the empty context;</li>
+ *   <li>every other field, named as on the line ({@link MergedFields}): integers as long, floating-point numbers as
+ *       double, booleans as boolean, a list of strings (e.g. {@code labels}), integers, floating-point numbers or
+ *       booleans as an array of that type, any other list or array as its JSON text, anything else as its
+ *       text; a null value is left out;</li>
+ *   <li>an exception as the semantic conventions' {@code exception.type}, {@code exception.message} (when it has
+ *       one) and {@code exception.stacktrace}.</li>
+ * </ul>
+ *
+ * <p>Internal API: may change without notice. Thread-safe (stateless); never throws for a line's values (a
+ * {@code toString()} that throws gives {@value SafeText#UNPRINTABLE}).
+ */
+final class LogRecordMapping {
+    private static final AttributeKey<String> EXCEPTION_TYPE = AttributeKey.stringKey(FieldNames.EXCEPTION_TYPE);
+    private static final AttributeKey<String> EXCEPTION_MESSAGE = AttributeKey.stringKey(FieldNames.EXCEPTION_MESSAGE);
+    private static final AttributeKey<String> EXCEPTION_STACKTRACE =
+            AttributeKey.stringKey(FieldNames.EXCEPTION_STACKTRACE);
+    private static final MergedFields.Visitor<LogRecordBuilder> ATTRIBUTE = LogRecordMapping::attribute;
+
+    private LogRecordMapping() {
+    }
+
+    /** Fills {@code record} from {@code event} (all but the event name); returns {@code record}. */
+    static LogRecordBuilder fill(LogRecordBuilder record, LogEvent event) {
+        LogLevel level = event.level() == null ? LogLevel.INFO : event.level();
+        record.setTimestamp(event.epochMillis(), TimeUnit.MILLISECONDS)
+                .setSeverity(severity(level))
+                .setSeverityText(level.label())
+                .setBody(event.event())
+                .setContext(traceContext(event));
+        MergedFields.forEach(event, record, ATTRIBUTE);
+        Throwable thrown = event.thrown();
+        if (thrown != null) {
+            record.setAttribute(EXCEPTION_TYPE, thrown.getClass().getName());
+            String message = SafeText.message(thrown);
+            if (message != null) {
+                record.setAttribute(EXCEPTION_MESSAGE, message);
+            }
+            record.setAttribute(EXCEPTION_STACKTRACE, SafeText.stackTrace(thrown));
+        }
+        return record;
+    }
+
+    static Severity severity(LogLevel level) {
+        switch (level) {
+            case TRACE: return Severity.TRACE;
+            case DEBUG: return Severity.DEBUG;
+            case WARNING: return Severity.WARN;
+            case ERROR: return Severity.ERROR;
+            case CRITICAL: return Severity.FATAL;
+            default: return Severity.INFO;
+        }
+    }
+
+    /** The span the line was written in, from its own fields; the empty context when it names none (or an invalid one). */
+    static Context traceContext(LogEvent event) {
+        Object traceId = field(event, FieldNames.TRACE_ID);
+        Object spanId = field(event, FieldNames.SPAN_ID);
+        if (!(traceId instanceof String) || !(spanId instanceof String)) {
+            return Context.root();
+        }
+        Object flags = field(event, FieldNames.TRACE_FLAGS);
+        TraceFlags traceFlags = flags instanceof String && ((String) flags).length() == 2
+                ? TraceFlags.fromHex((String) flags, 0) : TraceFlags.getDefault();
+        SpanContext span = SpanContext.create((String) traceId, (String) spanId, traceFlags, TraceState.getDefault());
+        return span.isValid() ? Context.root().with(Span.wrap(span)) : Context.root();
+    }
+
+    /** The line's value of {@code key}: its own field wins over the context's, as on the line. */
+    private static Object field(LogEvent event, String key) {
+        int own = event.fields().indexOf(key);
+        if (own >= 0) {
+            return event.fields().value(own);
+        }
+        int bound = event.context().indexOf(key);
+        return bound >= 0 ? event.context().value(bound) : null;
+    }
+
+    private static void attribute(LogRecordBuilder record, String key, Object value) {
+        if (value == null || isTraceField(key)) {
+            return;
+        }
+        if (value instanceof String) {
+            record.setAttribute(AttributeKey.stringKey(key), (String) value);
+        } else if (isInteger(value)) {
+            record.setAttribute(AttributeKey.longKey(key), ((Number) value).longValue());
+        } else if (value instanceof Double || value instanceof Float) {
+            record.setAttribute(AttributeKey.doubleKey(key), ((Number) value).doubleValue());
+        } else if (value instanceof Boolean) {
+            record.setAttribute(AttributeKey.booleanKey(key), (Boolean) value);
+        } else if (value instanceof Collection || value.getClass().isArray()) {
+            array(record, key, value);
+        } else {
+            record.setAttribute(AttributeKey.stringKey(key), SafeText.of(value));
+        }
+    }
+
+    private static boolean isTraceField(String key) {
+        return FieldNames.TRACE_ID.equals(key) || FieldNames.SPAN_ID.equals(key) || FieldNames.TRACE_FLAGS.equals(key);
+    }
+
+    private static boolean isInteger(Object value) {
+        return value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte;
+    }
+
+    /** A list or array whose elements are all of one attribute type, as an array of it; otherwise its JSON text. */
+    private static void array(LogRecordBuilder record, String key, Object value) {
+        List<Object> elements = new ArrayList<>();
+        try {
+            if (value instanceof Collection) {
+                elements.addAll((Collection<?>) value);
+            } else {
+                for (int i = 0, n = Array.getLength(value); i < n; i++) {
+                    elements.add(Array.get(value, i));
+                }
+            }
+        } catch (RuntimeException e) {
+            record.setAttribute(AttributeKey.stringKey(key), SafeText.UNPRINTABLE);
+            return;
+        }
+        if (all(elements, String.class)) {
+            record.setAttribute(AttributeKey.stringArrayKey(key), elements.stream().map(String.class::cast).toList());
+        } else if (elements.stream().allMatch(LogRecordMapping::isInteger)) {
+            record.setAttribute(AttributeKey.longArrayKey(key),
+                    elements.stream().map(e -> ((Number) e).longValue()).toList());
+        } else if (elements.stream().allMatch(e -> e instanceof Double || e instanceof Float)) {
+            record.setAttribute(AttributeKey.doubleArrayKey(key),
+                    elements.stream().map(e -> ((Number) e).doubleValue()).toList());
+        } else if (all(elements, Boolean.class)) {
+            record.setAttribute(AttributeKey.booleanArrayKey(key), elements.stream().map(Boolean.class::cast).toList());
+        } else {
+            StringBuilder json = new StringBuilder();
+            JsonValues.appendValue(json, value);
+            record.setAttribute(AttributeKey.stringKey(key), json.toString());
+        }
+    }
+
+    private static boolean all(List<Object> elements, Class<?> type) {
+        return elements.stream().allMatch(type::isInstance);
+    }
+}

@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>WildFly's export of {@code java.util.logging} records is bound to the first application whose OpenTelemetry it
  * saw since the server started (SmallRye OpenTelemetry installs one root handler, once): the audit record below
- * arrives through it only when this class's first deployment is the server's first.
+ * arrives through it only when this class's first deployment is the server's first, so the build runs this class on a
+ * WildFly of its own ({@code wildfly/pom.xml}, execution {@code fresh-server}), where that is asserted.
  */
 @ExtendWith(ArquillianExtension.class)
 class OtlpLogsIT {
@@ -157,10 +158,15 @@ class OtlpLogsIT {
         if (Server.isLiberty()) {
             // Open Liberty exports the application's java.util.logging records itself: the filter keeps them
             assertEquals(1, audit.size(), audit.toString());
+        } else if (Boolean.getBoolean("it.fresh.server")) {
+            // the build runs this class on a WildFly no application has used yet (wildfly/pom.xml, fresh-server):
+            // its root handler exports through this deployment's SDK, so the server's copies were made, and filtered
+            assertEquals(1, audit.size(), "WildFly's own export of the application's other loggers: " + audit);
         } else {
+            // selected by hand (-Dit.test) after other classes: the root handler may belong to an earlier application
             assertTrue(audit.size() <= 1, audit.toString());
-            // said, not asserted: whether WildFly's root handler exported through this deployment's SDK in this run
-            System.out.println("OtlpLogsIT: WildFly exported the audit record " + audit.size() + " time(s)");
+            System.out.println("OtlpLogsIT: not on a fresh WildFly; it exported the audit record " + audit.size()
+                    + " time(s)");
         }
         for (OtlpReceiver.ReceivedLog record : records) {
             String text = record.toString();

@@ -2,6 +2,7 @@ package dev.telemetrycdi.docker;
 
 import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.internal.context.FieldNames;
+import dev.telemetrycdi.internal.settings.Setting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +38,7 @@ import static dev.telemetrycdi.docker.YamlTree.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -250,6 +252,33 @@ class ObservabilityStackTest {
             Instant.parse(text);
             assertTrue(mapped.contains(line.get(FieldNames.LEVEL).asText()), "level of " + line);
         }
+    }
+
+    /**
+     * The sample-otlp service is the sample with its lines sent as OTLP log records instead of through the file: the
+     * sample's own settings (which DockerFilesTest checks against the settings reference) without the file and its
+     * JSON format, plus the module's OTLP switch; its own profile, and no share of the file's volume, so that no
+     * record reaches Loki twice.
+     */
+    @Test
+    void sampleOtlpSendsItsLinesAsLogRecordsInsteadOfTheFile() {
+        Map<String, Map<String, Object>> services = services();
+        Map<String, Object> sample = services.get("sample");
+        Map<String, Object> otlp = services.get("sample-otlp");
+        assertNotNull(otlp, "a service sample-otlp");
+        assertEquals(List.of("sample-otlp"), names(otlp.get("profiles")), "its own profile, instead of sample's");
+        assertEquals(sample.get("build"), otlp.get("build"), "the same image as the sample");
+        assertEquals(sample.get("env_file"), otlp.get("env_file"));
+        assertNull(otlp.get("volumes"), "no share of the file's volume: nothing for the filelog receiver");
+
+        Map<String, String> expected = new LinkedHashMap<>(stringMap(sample.get("environment"), "environment of sample"));
+        expected.remove(Setting.LOG_FILE.envVar());
+        expected.remove(Setting.LOG_FORMAT.envVar());
+        expected.put(Setting.LOG_OTLP.envVar(), "true");
+        assertEquals(expected, stringMap(otlp.get("environment"), "environment of sample-otlp"),
+                "the sample's tracing towards the collector, records instead of the file");
+        assertTrue(names(map(pipelines().get("logs"), "logs pipeline").get("receivers")).contains("otlp"),
+                "the records arrive at the collector's otlp receiver, in the logs pipeline");
     }
 
     // ---------------------------------------------------------------- Loki and Grafana in the compose file

@@ -26,13 +26,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A collector that is not there (connection refused) or that accepts and never answers: tracing is on and every
  * request is sampled, yet requests are served as usual and none waits for the exporter (whose own timeout is 10 s),
- * with every line sent as an OTLP log record too ({@code telemetry.log.otlp}).
+ * with every line sent as an OTLP log record too ({@code telemetry.log.otlp}); the server's log says once per signal
+ * that the exports fail ({@code TCDI0013W}).
  */
 @ExtendWith(ArquillianExtension.class)
 class TracingFaultsIT {
     private static final Silent SILENT = Silent.start();
-    private static final SampleApp REFUSED = traced("tracing-refused", "http://127.0.0.1:" + closedPort());
-    private static final SampleApp HANGING = traced("tracing-hanging", "http://127.0.0.1:" + SILENT.port());
+    private static final String REFUSING_COLLECTOR = "http://127.0.0.1:" + closedPort();
+    private static final String SILENT_COLLECTOR = "http://127.0.0.1:" + SILENT.port();
+    private static final SampleApp REFUSED = traced("tracing-refused", REFUSING_COLLECTOR);
+    private static final SampleApp HANGING = traced("tracing-hanging", SILENT_COLLECTOR);
     private static final long NO_WAIT_MS = 5_000;
 
     @ArquillianResource
@@ -66,6 +69,7 @@ class TracingFaultsIT {
     void aRefusingCollectorLeavesRequestsServed() {
         REFUSED.log().await(line -> event(line, "tracing_enabled") && line.getBoolean("telemetry.log.otlp"));
         servedWithoutWaiting(refusedUrl, "refused");
+        saidOnce(REFUSING_COLLECTOR);
     }
 
     @Test
@@ -73,6 +77,41 @@ class TracingFaultsIT {
         HANGING.log().await(line -> event(line, "tracing_enabled") && line.getBoolean("telemetry.log.otlp"));
         servedWithoutWaiting(hangingUrl, "hanging");
         Await.until(() -> SILENT.accepted() > 0, "the exporter to try the silent collector");
+        saidOnce(SILENT_COLLECTOR); // when the exporter's 10 s timeout ends the first attempt
+    }
+
+    /**
+     * The server's log says once per signal that exports to {@code collector} fail (TCDI0013W), although many
+     * batches failed, and never that they recovered (TCDI0014I).
+     */
+    private static void saidOnce(String collector) {
+        for (String signal : List.of("spans", "log records")) {
+            ServerLog.await("TCDI0013W", "exporting " + signal + " to the collector (" + collector + ") failed");
+        }
+        pause(3_000); // later batches fail meanwhile (the log records' batches go out every second)
+        List<String> said = linesNaming(collector);
+        for (String signal : List.of("spans", "log records")) {
+            String failed = "exporting " + signal + " to the collector (" + collector + ")";
+            assertEquals(1, said.stream().filter(line -> line.contains("TCDI0013W") && line.contains(failed)).count(),
+                    "said once: " + said);
+        }
+        assertTrue(said.stream().noneMatch(line -> line.contains("TCDI0014I")), said.toString());
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static List<String> linesNaming(String collector) {
+        try {
+            return ServerLog.lines().stream().filter(line -> line.contains(collector)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void servedWithoutWaiting(URL base, String prefix) {

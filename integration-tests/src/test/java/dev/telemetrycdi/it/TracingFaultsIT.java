@@ -95,7 +95,7 @@ class TracingFaultsIT {
             assertEquals(1, said.stream().filter(line -> line.contains("TCDI0013W") && line.contains(failed)).count(),
                     "said once: " + said);
         }
-        assertTrue(said.stream().noneMatch(line -> line.contains("TCDI0014I")), said.toString());
+        assertTrue(said.stream().noneMatch(line -> line.contains("TCDI0014I:")), said.toString());
     }
 
     private static void pause(long millis) {

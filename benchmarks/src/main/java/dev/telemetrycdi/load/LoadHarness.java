@@ -205,7 +205,9 @@ public final class LoadHarness {
                 for (Map.Entry<Configuration, LoadServer> each : servers.entrySet()) {
                     OtlpSink.Exports before = receiver.exports(); // the others are paused: what arrives is this one's
                     each.getValue().stop();
-                    exports.merge(each.getKey(), receiver.exports().minus(before), OtlpSink.Exports::plus);
+                    // a server's last export (its SDK's flush at shutdown) can arrive after its stop command returned:
+                    // wait for the receiver to be quiet, so that it is not counted for the next one stopped
+                    exports.merge(each.getKey(), quiet(receiver).minus(before), OtlpSink.Exports::plus);
                 }
             }
             if (!options.soak().isZero()) {
@@ -213,6 +215,21 @@ public final class LoadHarness {
             }
         }
         return new Report(driver.name(), runs, exports, warmUps, consoles, soak);
+    }
+
+    /** The receiver's counts once nothing new arrived for a second (at most 5 s). */
+    private static OtlpSink.Exports quiet(OtlpSink receiver) throws InterruptedException {
+        OtlpSink.Exports last = receiver.exports();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(1_000);
+            OtlpSink.Exports now = receiver.exports();
+            if (now.equals(last)) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
     }
 
     /**

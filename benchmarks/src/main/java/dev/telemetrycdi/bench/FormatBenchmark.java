@@ -1,14 +1,8 @@
 package dev.telemetrycdi.bench;
 
-import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.internal.http.HttpTelemetry;
-import dev.telemetrycdi.internal.http.RequestTelemetry;
-import dev.telemetrycdi.internal.labels.LabelExtractor;
-import dev.telemetrycdi.internal.tracing.SpanAccess;
 import dev.telemetrycdi.internal.logging.JsonLineFormat;
 import dev.telemetrycdi.internal.logging.LogEvent;
-import dev.telemetrycdi.internal.logging.LogPipeline;
-import dev.telemetrycdi.internal.logging.LogRouter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Setup;
 
@@ -24,21 +18,7 @@ public class FormatBenchmark extends BenchmarkDefaults {
 
     @Setup
     public void start() {
-        Capture capture = new Capture();
-        LogRouter.activate(capture);
-        try {
-            HttpTelemetry http = new HttpTelemetry(new LabelExtractor(SampleRequest.LABEL_RULES), SpanAccess.NONE);
-            RequestTelemetry request = http.begin(null, SampleRequest.METHOD, SampleRequest.URI,
-                    SampleRequest.CONTEXT_PATH, SampleRequest.PRINCIPAL);
-            http.matched(request, SampleRequest.TEMPLATE, SampleRequest.PATH_PARAMETERS);
-            http.complete(request, SampleRequest.STATUS, null);
-        } finally {
-            LogRouter.deactivate(capture);
-        }
-        event = capture.last;
-        if (event == null) {
-            throw new IllegalStateException("HttpTelemetry.complete wrote no line");
-        }
+        event = SampleRequest.completedLine();
         format.format(event, line);
         System.out.printf("%nformatted line (%d chars): %s", line.length(), line);
     }
@@ -48,20 +28,5 @@ public class FormatBenchmark extends BenchmarkDefaults {
         line.setLength(0);
         format.format(event, line);
         return line.length();
-    }
-
-    /** Keeps the last line handed to it. */
-    private static final class Capture implements LogPipeline {
-        LogEvent last;
-
-        @Override
-        public boolean isEnabled(LogLevel level) {
-            return true;
-        }
-
-        @Override
-        public void publish(LogEvent event) {
-            last = event;
-        }
     }
 }

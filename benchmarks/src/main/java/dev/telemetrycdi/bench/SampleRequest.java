@@ -1,8 +1,16 @@
 package dev.telemetrycdi.bench;
 
+import dev.telemetrycdi.LogLevel;
 import dev.telemetrycdi.internal.context.FieldNames;
 import dev.telemetrycdi.internal.context.Fields;
+import dev.telemetrycdi.internal.http.HttpTelemetry;
+import dev.telemetrycdi.internal.http.RequestTelemetry;
+import dev.telemetrycdi.internal.labels.LabelExtractor;
 import dev.telemetrycdi.internal.labels.LabelRules;
+import dev.telemetrycdi.internal.logging.LogEvent;
+import dev.telemetrycdi.internal.logging.LogPipeline;
+import dev.telemetrycdi.internal.logging.LogRouter;
+import dev.telemetrycdi.internal.tracing.SpanAccess;
 
 import java.security.Principal;
 import java.util.List;
@@ -45,5 +53,38 @@ final class SampleRequest {
             "draft.id", 12L);
 
     private SampleRequest() {
+    }
+
+    /** The {@code request_completed} line of this request, as {@link HttpTelemetry#complete} writes it (no span). */
+    static LogEvent completedLine() {
+        Capture capture = new Capture();
+        LogRouter.activate(capture);
+        try {
+            HttpTelemetry http = new HttpTelemetry(new LabelExtractor(LABEL_RULES), SpanAccess.NONE);
+            RequestTelemetry request = http.begin(null, METHOD, URI, CONTEXT_PATH, PRINCIPAL);
+            http.matched(request, TEMPLATE, PATH_PARAMETERS);
+            http.complete(request, STATUS, null);
+        } finally {
+            LogRouter.deactivate(capture);
+        }
+        if (capture.last == null) {
+            throw new IllegalStateException("HttpTelemetry.complete wrote no line");
+        }
+        return capture.last;
+    }
+
+    /** Keeps the last line handed to it. */
+    private static final class Capture implements LogPipeline {
+        LogEvent last;
+
+        @Override
+        public boolean isEnabled(LogLevel level) {
+            return true;
+        }
+
+        @Override
+        public void publish(LogEvent event) {
+            last = event;
+        }
     }
 }

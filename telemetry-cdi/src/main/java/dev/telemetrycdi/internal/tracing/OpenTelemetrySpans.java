@@ -208,8 +208,7 @@ final class OpenTelemetrySpans implements SpanAccess {
 
     @Override
     public LineCopy openLogRecords(BeanManager beans, ClassLoader application) {
-        return new OtlpLogRecords(beans.createInstance().select(OpenTelemetry.class).get().getLogsBridge(),
-                EventNames.of(application));
+        return OtlpLogRecords.of(beans.createInstance().select(OpenTelemetry.class).get().getLogsBridge(), application);
     }
 
     private static List<String> strings(List<?> values) {

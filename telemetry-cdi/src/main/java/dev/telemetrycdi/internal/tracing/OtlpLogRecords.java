@@ -21,7 +21,7 @@ import java.util.logging.Level;
  * <p>Internal API: may change without notice. Confined to the sink's writer thread; never throws: the first failure
  * is reported once ({@code TCDI0012W}), later ones silently lose their record only.
  */
-final class OtlpLogRecords implements LineCopy {
+public final class OtlpLogRecords implements LineCopy {
     static final String DEFAULT_SCOPE = "telemetry-cdi";
     private static final int MAX_SCOPES = 256;
     private static final java.util.logging.Logger DIAGNOSTICS = java.util.logging.Logger.getLogger("dev.telemetrycdi");
@@ -34,6 +34,14 @@ final class OtlpLogRecords implements LineCopy {
     OtlpLogRecords(LoggerProvider provider, EventNames names) {
         this.provider = provider;
         this.names = names;
+    }
+
+    /**
+     * The records of {@code provider} (the runtime's {@code OpenTelemetry.getLogsBridge()}), with event names where
+     * {@code application}'s class loader resolves the incubator API ({@link EventNames}).
+     */
+    public static LineCopy of(LoggerProvider provider, ClassLoader application) {
+        return new OtlpLogRecords(provider, EventNames.of(application));
     }
 
     @Override

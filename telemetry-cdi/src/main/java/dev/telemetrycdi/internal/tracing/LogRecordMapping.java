@@ -47,20 +47,20 @@ final class LogRecordMapping {
     private static final AttributeKey<String> EXCEPTION_MESSAGE = AttributeKey.stringKey(FieldNames.EXCEPTION_MESSAGE);
     private static final AttributeKey<String> EXCEPTION_STACKTRACE =
             AttributeKey.stringKey(FieldNames.EXCEPTION_STACKTRACE);
-    private static final MergedFields.Visitor<LogRecordBuilder> ATTRIBUTE = LogRecordMapping::attribute;
+    private static final MergedFields.Visitor<Target> ATTRIBUTE = LogRecordMapping::attribute;
 
     private LogRecordMapping() {
     }
 
-    /** Fills {@code record} from {@code event} (all but the event name); returns {@code record}. */
-    static LogRecordBuilder fill(LogRecordBuilder record, LogEvent event) {
+    /** Fills {@code record} from {@code event} (all but the event name), keys from {@code keys}; returns it. */
+    static LogRecordBuilder fill(LogRecordBuilder record, LogEvent event, AttributeKeys keys) {
         LogLevel level = event.level() == null ? LogLevel.INFO : event.level();
         record.setTimestamp(event.epochMillis(), TimeUnit.MILLISECONDS)
                 .setSeverity(severity(level))
                 .setSeverityText(level.label())
                 .setBody(event.event())
                 .setContext(traceContext(event));
-        MergedFields.forEach(event, record, ATTRIBUTE);
+        MergedFields.forEach(event, new Target(record, keys), ATTRIBUTE);
         Throwable thrown = event.thrown();
         if (thrown != null) {
             record.setAttribute(EXCEPTION_TYPE, thrown.getClass().getName());
@@ -108,22 +108,24 @@ final class LogRecordMapping {
         return bound >= 0 ? event.context().value(bound) : null;
     }
 
-    private static void attribute(LogRecordBuilder record, String key, Object value) {
+    private static void attribute(Target target, String key, Object value) {
         if (value == null || isTraceField(key)) {
             return;
         }
+        LogRecordBuilder record = target.record;
+        AttributeKeys keys = target.keys;
         if (value instanceof String) {
-            record.setAttribute(AttributeKey.stringKey(key), (String) value);
+            record.setAttribute(keys.string(key), (String) value);
         } else if (isInteger(value)) {
-            record.setAttribute(AttributeKey.longKey(key), ((Number) value).longValue());
+            record.setAttribute(keys.longKey(key), ((Number) value).longValue());
         } else if (value instanceof Double || value instanceof Float) {
-            record.setAttribute(AttributeKey.doubleKey(key), ((Number) value).doubleValue());
+            record.setAttribute(keys.doubleKey(key), ((Number) value).doubleValue());
         } else if (value instanceof Boolean) {
-            record.setAttribute(AttributeKey.booleanKey(key), (Boolean) value);
+            record.setAttribute(keys.booleanKey(key), (Boolean) value);
         } else if (value instanceof Collection || value.getClass().isArray()) {
-            array(record, key, value);
+            array(target, key, value);
         } else {
-            record.setAttribute(AttributeKey.stringKey(key), SafeText.of(value));
+            record.setAttribute(keys.string(key), SafeText.of(value));
         }
     }
 
@@ -136,7 +138,8 @@ final class LogRecordMapping {
     }
 
     /** A list or array whose elements are all of one attribute type, as an array of it; otherwise its JSON text. */
-    private static void array(LogRecordBuilder record, String key, Object value) {
+    private static void array(Target target, String key, Object value) {
+        LogRecordBuilder record = target.record;
         List<Object> elements = new ArrayList<>();
         try {
             if (value instanceof Collection) {
@@ -147,11 +150,11 @@ final class LogRecordMapping {
                 }
             }
         } catch (RuntimeException e) {
-            record.setAttribute(AttributeKey.stringKey(key), SafeText.UNPRINTABLE);
+            record.setAttribute(target.keys.string(key), SafeText.UNPRINTABLE);
             return;
         }
         if (all(elements, String.class)) {
-            record.setAttribute(AttributeKey.stringArrayKey(key), elements.stream().map(String.class::cast).toList());
+            record.setAttribute(target.keys.stringArray(key), elements.stream().map(String.class::cast).toList());
         } else if (elements.stream().allMatch(LogRecordMapping::isInteger)) {
             record.setAttribute(AttributeKey.longArrayKey(key),
                     elements.stream().map(e -> ((Number) e).longValue()).toList());
@@ -163,11 +166,15 @@ final class LogRecordMapping {
         } else {
             StringBuilder json = new StringBuilder();
             JsonValues.appendValue(json, value);
-            record.setAttribute(AttributeKey.stringKey(key), json.toString());
+            record.setAttribute(target.keys.string(key), json.toString());
         }
     }
 
     private static boolean all(List<Object> elements, Class<?> type) {
         return elements.stream().allMatch(type::isInstance);
+    }
+
+    /** The record being filled and the keys to fill it with. */
+    private record Target(LogRecordBuilder record, AttributeKeys keys) {
     }
 }

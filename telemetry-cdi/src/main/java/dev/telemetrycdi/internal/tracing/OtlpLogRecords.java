@@ -29,6 +29,7 @@ public final class OtlpLogRecords implements LineCopy {
     private final LoggerProvider provider;
     private final EventNames names;
     private final Map<String, Logger> scopes = new HashMap<>();
+    private final AttributeKeys keys = new AttributeKeys();
     private boolean failed;
 
     OtlpLogRecords(LoggerProvider provider, EventNames names) {
@@ -51,7 +52,7 @@ public final class OtlpLogRecords implements LineCopy {
             return;
         }
         try {
-            var record = LogRecordMapping.fill(logger(scope).logRecordBuilder(), event);
+            var record = LogRecordMapping.fill(logger(scope).logRecordBuilder(), event, keys);
             names.set(record, event.event());
             record.emit();
         } catch (RuntimeException | LinkageError e) {

@@ -184,7 +184,7 @@ public final class LoadHarness {
                                     slice.requestsPerSecond(), slice.compileMillis())).toList());
                     warmUps.put(configuration, warm);
                     server.pause();
-                    exports.merge(configuration, receiver.exports().minus(before), OtlpSink.Exports::plus);
+                    exports.merge(configuration, settled(receiver).minus(before), OtlpSink.Exports::plus);
                 }
                 for (int round = 1; round <= options.rounds(); round++) {
                     List<Configuration> order = new ArrayList<>(options.configurations());
@@ -219,10 +219,21 @@ public final class LoadHarness {
 
     /** The receiver's counts once nothing new arrived for a second (at most 5 s). */
     private static OtlpSink.Exports quiet(OtlpSink receiver) throws InterruptedException {
+        return quiet(receiver, Duration.ofSeconds(1), Duration.ofSeconds(5));
+    }
+
+    /** After a pause: a post the server sent just before it may still be being read (counted for it, not the next). */
+    private static OtlpSink.Exports settled(OtlpSink receiver) throws InterruptedException {
+        return quiet(receiver, Duration.ofMillis(300), Duration.ofSeconds(2));
+    }
+
+    /** The receiver's counts once nothing new arrived for {@code still} (waiting at most {@code atMost}). */
+    private static OtlpSink.Exports quiet(OtlpSink receiver, Duration still, Duration atMost)
+            throws InterruptedException {
         OtlpSink.Exports last = receiver.exports();
-        long deadline = System.nanoTime() + 5_000_000_000L;
+        long deadline = System.nanoTime() + atMost.toNanos();
         while (System.nanoTime() < deadline) {
-            Thread.sleep(1_000);
+            Thread.sleep(still.toMillis());
             OtlpSink.Exports now = receiver.exports();
             if (now.equals(last)) {
                 return now;
@@ -250,7 +261,7 @@ public final class LoadHarness {
             return measured.withServerCpu(server.cpuNanos() - cpu);
         } finally {
             server.pause();
-            exported.accept(receiver.exports().minus(before));
+            exported.accept(settled(receiver).minus(before));
         }
     }
 

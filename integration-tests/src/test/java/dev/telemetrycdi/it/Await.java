@@ -1,5 +1,6 @@
 package dev.telemetrycdi.it;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -29,10 +30,15 @@ final class Await {
 
     /** Waits until {@code condition} holds; fails after 15 s with {@code what}. */
     static void until(BooleanSupplier condition, String what) {
-        long deadline = System.currentTimeMillis() + WAIT_MS;
+        until(condition, what, Duration.ofMillis(WAIT_MS));
+    }
+
+    /** Waits until {@code condition} holds; fails after {@code atMost} with {@code what}. */
+    static void until(BooleanSupplier condition, String what, Duration atMost) {
+        long deadline = System.currentTimeMillis() + atMost.toMillis();
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("waited 15 s for " + what);
+                throw new AssertionError("waited " + atMost.toSeconds() + " s for " + what);
             }
             LogFile.sleep();
         }

@@ -5,6 +5,9 @@ import dev.telemetrycdi.internal.context.Fields;
 import dev.telemetrycdi.internal.logging.LineCopy;
 import dev.telemetrycdi.internal.logging.LogEvent;
 import dev.telemetrycdi.internal.tracing.OtlpLogRecords;
+import io.opentelemetry.api.incubator.logs.ExtendedLogRecordBuilder;
+import io.opentelemetry.api.logs.Logger;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.exporter.internal.otlp.logs.LogsRequestMarshaler;
 import io.opentelemetry.sdk.logs.LogRecordProcessor;
@@ -20,6 +23,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The writer thread's added cost per line with the OTLP logs export on ({@code telemetry.log.otlp}), off the request
@@ -31,6 +35,9 @@ import java.util.List;
  *   <li>{@link #emitRecord}: mapping the line to a log record and emitting it, and the SDK's copy of the record for
  *       its exporter ({@code toLogRecordData()}, what the batch processor's export does); the batch processor's
  *       queue is not included;</li>
+ *   <li>{@link #emitSdkOnly}: the floor under {@link #emitRecord}: the same record (the same attributes, span and
+ *       event name, all made in advance) emitted straight through the SDK's API and copied for the exporter, without
+ *       the module's mapping;</li>
  *   <li>{@link #encodeRecord}: the OTLP/protobuf encoding of such records in a batch of {@value #BATCH} (the batch
  *       processor's default export size), per record, into a stream that drops the bytes; the HTTP post is not
  *       included.</li>
@@ -46,6 +53,8 @@ public class OtlpRecordBenchmark extends BenchmarkDefaults {
     private SdkLoggerProvider provider;
     private LineCopy records;
     private LogEvent event;
+    private Logger sdkLogger;
+    private LogRecordData made;
     private List<LogRecordData> batch;
     private final DiscardingOutputStream out = new DiscardingOutputStream();
 
@@ -63,6 +72,8 @@ public class OtlpRecordBenchmark extends BenchmarkDefaults {
         }
         System.out.printf("%nlog record: %s", keep.last);
         batch = Collections.nCopies(BATCH, keep.last);
+        made = keep.last;
+        sdkLogger = provider.get(made.getInstrumentationScopeInfo().getName());
     }
 
     @TearDown
@@ -73,6 +84,20 @@ public class OtlpRecordBenchmark extends BenchmarkDefaults {
     @Benchmark
     public LogRecordData emitRecord() {
         records.copy(event);
+        return keep.last;
+    }
+
+    @Benchmark
+    public LogRecordData emitSdkOnly() {
+        ExtendedLogRecordBuilder record = (ExtendedLogRecordBuilder) sdkLogger.logRecordBuilder();
+        record.setTimestamp(made.getTimestampEpochNanos(), TimeUnit.NANOSECONDS)
+                .setSeverity(made.getSeverity())
+                .setSeverityText(made.getSeverityText())
+                .setBody(made.getBodyValue().asString())
+                .setContext(Context.root().with(Span.wrap(made.getSpanContext())))
+                .setAllAttributes(made.getAttributes());
+        record.setEventName(event.event());
+        record.emit();
         return keep.last;
     }
 

@@ -77,6 +77,9 @@ public final class ServerLogOutput extends OutputStream {
         }
         LogRecord record = new LogRecord(Level.INFO, "\n" + lines);
         record.setLoggerName(LOGGER_NAME);
+        // named, so that no handler has the caller found by walking the stack (WildFly's OpenTelemetry handler asks)
+        record.setSourceClassName(ServerLogOutput.class.getName());
+        record.setSourceMethodName("write");
         logger.log(record);
     }
 }

@@ -4,6 +4,7 @@ import io.opentelemetry.api.logs.LogRecordBuilder;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 
 /**
  * Sets a log record's EventName (OTLP {@code LogRecord.event_name}) where the application may: in OpenTelemetry
@@ -36,7 +37,8 @@ final class EventNames {
         try {
             Class<?> extended = Class.forName(INCUBATOR, false, application);
             MethodHandle handle = MethodHandles.publicLookup()
-                    .unreflect(extended.getMethod("setEventName", String.class));
+                    .unreflect(extended.getMethod("setEventName", String.class))
+                    .asType(MethodType.methodType(void.class, LogRecordBuilder.class, String.class));
             return new EventNames(extended, handle);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return NONE;
@@ -54,8 +56,8 @@ final class EventNames {
             return;
         }
         try {
-            setEventName.invoke(record, event);
-        } catch (Throwable e) { // MethodHandle.invoke declares Throwable; the record is emitted without a name
+            setEventName.invokeExact(record, event);
+        } catch (Throwable e) { // invokeExact declares Throwable; the record is emitted without a name
             if (e instanceof Error && !(e instanceof LinkageError)) {
                 throw (Error) e;
             }

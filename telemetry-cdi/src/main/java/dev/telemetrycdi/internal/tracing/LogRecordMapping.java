@@ -9,10 +9,6 @@ import dev.telemetrycdi.internal.logging.SafeText;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.logs.LogRecordBuilder;
 import io.opentelemetry.api.logs.Severity;
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
-import io.opentelemetry.api.trace.TraceFlags;
-import io.opentelemetry.api.trace.TraceState;
 import io.opentelemetry.context.Context;
 
 import java.lang.reflect.Array;
@@ -39,8 +35,9 @@ import java.util.concurrent.TimeUnit;
  *       one) and {@code exception.stacktrace}.</li>
  * </ul>
  *
- * <p>Internal API: may change without notice. Thread-safe (stateless); never throws for a line's values (a
- * {@code toString()} that throws gives {@value SafeText#UNPRINTABLE}).
+ * <p>Internal API: may change without notice. Stateless (the caches it is given are the caller's); never throws for
+ * a line's values (a {@code toString()} that throws, or a collection changed while it is read, gives
+ * {@value SafeText#UNPRINTABLE}).
  */
 final class LogRecordMapping {
     private static final AttributeKey<String> EXCEPTION_TYPE = AttributeKey.stringKey(FieldNames.EXCEPTION_TYPE);
@@ -52,14 +49,17 @@ final class LogRecordMapping {
     private LogRecordMapping() {
     }
 
-    /** Fills {@code record} from {@code event} (all but the event name), keys from {@code keys}; returns it. */
-    static LogRecordBuilder fill(LogRecordBuilder record, LogEvent event, AttributeKeys keys) {
+    /**
+     * Fills {@code record} from {@code event} (all but the event name), keys from {@code keys}, the trace context from
+     * {@code spans}; returns it.
+     */
+    static LogRecordBuilder fill(LogRecordBuilder record, LogEvent event, AttributeKeys keys, LineSpans spans) {
         LogLevel level = event.level() == null ? LogLevel.INFO : event.level();
         record.setTimestamp(event.epochMillis(), TimeUnit.MILLISECONDS)
                 .setSeverity(severity(level))
                 .setSeverityText(level.label())
                 .setBody(event.event())
-                .setContext(traceContext(event));
+                .setContext(traceContext(event, spans));
         MergedFields.forEach(event, new Target(record, keys), ATTRIBUTE);
         Throwable thrown = event.thrown();
         if (thrown != null) {
@@ -85,17 +85,14 @@ final class LogRecordMapping {
     }
 
     /** The span the line was written in, from its own fields; the empty context when it names none (or an invalid one). */
-    static Context traceContext(LogEvent event) {
+    static Context traceContext(LogEvent event, LineSpans spans) {
         Object traceId = field(event, FieldNames.TRACE_ID);
         Object spanId = field(event, FieldNames.SPAN_ID);
         if (!(traceId instanceof String) || !(spanId instanceof String)) {
             return Context.root();
         }
         Object flags = field(event, FieldNames.TRACE_FLAGS);
-        TraceFlags traceFlags = flags instanceof String && ((String) flags).length() == 2
-                ? TraceFlags.fromHex((String) flags, 0) : TraceFlags.getDefault();
-        SpanContext span = SpanContext.create((String) traceId, (String) spanId, traceFlags, TraceState.getDefault());
-        return span.isValid() ? Context.root().with(Span.wrap(span)) : Context.root();
+        return spans.context((String) traceId, (String) spanId, flags instanceof String ? (String) flags : null);
     }
 
     /** The line's value of {@code key}: its own field wins over the context's, as on the line. */
@@ -140,38 +137,88 @@ final class LogRecordMapping {
     /** A list or array whose elements are all of one attribute type, as an array of it; otherwise its JSON text. */
     private static void array(Target target, String key, Object value) {
         LogRecordBuilder record = target.record;
-        List<Object> elements = new ArrayList<>();
         try {
-            if (value instanceof Collection) {
-                elements.addAll((Collection<?>) value);
-            } else {
-                for (int i = 0, n = Array.getLength(value); i < n; i++) {
-                    elements.add(Array.get(value, i));
-                }
+            List<?> elements = elements(value);
+            switch (elementType(elements)) {
+                case STRING:
+                    @SuppressWarnings("unchecked") // every element is a String, none is null
+                    List<String> strings = (List<String>) List.copyOf(elements); // the list itself if immutable
+                    record.setAttribute(target.keys.stringArray(key), strings);
+                    return;
+                case LONG:
+                    List<Long> longs = new ArrayList<>(elements.size());
+                    for (Object element : elements) {
+                        longs.add(((Number) element).longValue());
+                    }
+                    record.setAttribute(AttributeKey.longArrayKey(key), longs);
+                    return;
+                case DOUBLE:
+                    List<Double> doubles = new ArrayList<>(elements.size());
+                    for (Object element : elements) {
+                        doubles.add(((Number) element).doubleValue());
+                    }
+                    record.setAttribute(AttributeKey.doubleArrayKey(key), doubles);
+                    return;
+                case BOOLEAN:
+                    @SuppressWarnings("unchecked") // every element is a Boolean, none is null
+                    List<Boolean> booleans = (List<Boolean>) List.copyOf(elements);
+                    record.setAttribute(AttributeKey.booleanArrayKey(key), booleans);
+                    return;
+                default:
+                    StringBuilder json = new StringBuilder();
+                    JsonValues.appendValue(json, value);
+                    record.setAttribute(target.keys.string(key), json.toString());
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException e) { // e.g. a collection changed while it was read
             record.setAttribute(target.keys.string(key), SafeText.UNPRINTABLE);
-            return;
-        }
-        if (all(elements, String.class)) {
-            record.setAttribute(target.keys.stringArray(key), elements.stream().map(String.class::cast).toList());
-        } else if (elements.stream().allMatch(LogRecordMapping::isInteger)) {
-            record.setAttribute(AttributeKey.longArrayKey(key),
-                    elements.stream().map(e -> ((Number) e).longValue()).toList());
-        } else if (elements.stream().allMatch(e -> e instanceof Double || e instanceof Float)) {
-            record.setAttribute(AttributeKey.doubleArrayKey(key),
-                    elements.stream().map(e -> ((Number) e).doubleValue()).toList());
-        } else if (all(elements, Boolean.class)) {
-            record.setAttribute(AttributeKey.booleanArrayKey(key), elements.stream().map(Boolean.class::cast).toList());
-        } else {
-            StringBuilder json = new StringBuilder();
-            JsonValues.appendValue(json, value);
-            record.setAttribute(target.keys.string(key), json.toString());
         }
     }
 
-    private static boolean all(List<Object> elements, Class<?> type) {
-        return elements.stream().allMatch(type::isInstance);
+    /** The elements of a collection or array, as a list (a list itself, not a copy). */
+    private static List<?> elements(Object value) {
+        if (value instanceof List) {
+            return (List<?>) value;
+        }
+        if (value instanceof Collection) {
+            return new ArrayList<>((Collection<?>) value);
+        }
+        int length = Array.getLength(value);
+        List<Object> elements = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            elements.add(Array.get(value, i));
+        }
+        return elements;
+    }
+
+    /** The attribute type all {@code elements} have, {@link ElementType#MIXED} where they differ or one is null. */
+    private static ElementType elementType(List<?> elements) {
+        ElementType common = null;
+        for (Object element : elements) {
+            ElementType type = ElementType.of(element);
+            if (type == ElementType.MIXED || (common != null && type != common)) {
+                return ElementType.MIXED;
+            }
+            common = type;
+        }
+        return common == null ? ElementType.STRING : common; // an empty list: an empty string array, as before
+    }
+
+    /** The attribute type of one array element. */
+    private enum ElementType {
+        STRING, LONG, DOUBLE, BOOLEAN, MIXED;
+
+        static ElementType of(Object element) {
+            if (element instanceof String) {
+                return STRING;
+            }
+            if (isInteger(element)) {
+                return LONG;
+            }
+            if (element instanceof Double || element instanceof Float) {
+                return DOUBLE;
+            }
+            return element instanceof Boolean ? BOOLEAN : MIXED;
+        }
     }
 
     /** The record being filled and the keys to fill it with. */

@@ -30,6 +30,7 @@ public final class OtlpLogRecords implements LineCopy {
     private final EventNames names;
     private final Map<String, Logger> scopes = new HashMap<>();
     private final AttributeKeys keys = new AttributeKeys();
+    private final LineSpans spans = new LineSpans();
     private boolean failed;
 
     OtlpLogRecords(LoggerProvider provider, EventNames names) {
@@ -52,7 +53,7 @@ public final class OtlpLogRecords implements LineCopy {
             return;
         }
         try {
-            var record = LogRecordMapping.fill(logger(scope).logRecordBuilder(), event, keys);
+            var record = LogRecordMapping.fill(logger(scope).logRecordBuilder(), event, keys, spans);
             names.set(record, event.event());
             record.emit();
         } catch (RuntimeException | LinkageError e) {

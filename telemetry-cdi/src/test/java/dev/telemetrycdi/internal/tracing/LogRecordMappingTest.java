@@ -105,6 +105,44 @@ class LogRecordMappingTest {
     }
 
     @Test
+    void everyKindOfListOrArrayKeepsItsElementsAndTypes() {
+        List<String> mutable = new java.util.ArrayList<>(List.of("x", "y"));
+        RecordingLogs.Recorded record = emit(new LogEvent(MILLIS, LogLevel.INFO, "l", "e", null,
+                Fields.of("mutable", mutable, "set", new java.util.TreeSet<>(List.of(3, 1)), "ints", new int[] {4, 5},
+                        "strings", new String[] {"a", "b"}, "empty", List.of(), "withNull", java.util.Arrays.asList("a", null),
+                        "floats", List.of(0.5f, 2.0), "longAndDouble", List.of(1L, 0.5)), null));
+        assertEquals(List.of("x", "y"), record.attributes.get("mutable"));
+        mutable.add("z");
+        assertEquals(List.of("x", "y"), record.attributes.get("mutable"), "the record keeps the values it was given");
+        assertEquals(List.of(1L, 3L), record.attributes.get("set"));
+        assertEquals(List.of(4L, 5L), record.attributes.get("ints"));
+        assertEquals(List.of("a", "b"), record.attributes.get("strings"));
+        assertEquals(List.of(), record.attributes.get("empty"));
+        assertEquals("[\"a\",null]", record.attributes.get("withNull"));
+        assertEquals(List.of(0.5, 2.0), record.attributes.get("floats"));
+        assertEquals("[1,0.5]", record.attributes.get("longAndDouble"));
+    }
+
+    @Test
+    void aCollectionThatFailsWhileReadIsUnprintableAndTheRestOfTheLineStays() {
+        List<String> failing = new java.util.AbstractList<>() {
+            @Override
+            public String get(int index) {
+                throw new IllegalStateException("changed while read");
+            }
+
+            @Override
+            public int size() {
+                return 2;
+            }
+        };
+        RecordingLogs.Recorded record = emit(new LogEvent(MILLIS, LogLevel.INFO, "l", "e", null,
+                Fields.of("failing", failing, "team", "red"), null));
+        assertEquals(dev.telemetrycdi.internal.logging.SafeText.UNPRINTABLE, record.attributes.get("failing"));
+        assertEquals("red", record.attributes.get("team"));
+    }
+
+    @Test
     void aLineOutsideAnySpanHasTheEmptyContextNotTheWritersOne() {
         SpanContext writers = SpanContext.create(TRACE, SPAN, io.opentelemetry.api.trace.TraceFlags.getSampled(),
                 io.opentelemetry.api.trace.TraceState.getDefault());

@@ -141,8 +141,8 @@ final class LogRecordMapping {
             List<?> elements = elements(value);
             switch (elementType(elements)) {
                 case STRING:
-                    @SuppressWarnings("unchecked") // every element is a String, none is null
-                    List<String> strings = (List<String>) List.copyOf(elements); // the list itself if immutable
+                    @SuppressWarnings("unchecked") // every element is a String; the list is the record's own
+                    List<String> strings = (List<String>) elements;
                     record.setAttribute(target.keys.stringArray(key), strings);
                     return;
                 case LONG:
@@ -160,8 +160,8 @@ final class LogRecordMapping {
                     record.setAttribute(AttributeKey.doubleArrayKey(key), doubles);
                     return;
                 case BOOLEAN:
-                    @SuppressWarnings("unchecked") // every element is a Boolean, none is null
-                    List<Boolean> booleans = (List<Boolean>) List.copyOf(elements);
+                    @SuppressWarnings("unchecked") // every element is a Boolean; the list is the record's own
+                    List<Boolean> booleans = (List<Boolean>) elements;
                     record.setAttribute(AttributeKey.booleanArrayKey(key), booleans);
                     return;
                 default:
@@ -174,10 +174,20 @@ final class LogRecordMapping {
         }
     }
 
-    /** The elements of a collection or array, as a list (a list itself, not a copy). */
+    /**
+     * The elements of a collection or array, as a list of its own that nobody changes: an immutable list (such as
+     * {@code labels}) is itself, anything else a copy, taken once, so that the checks and the record see the same
+     * elements.
+     */
     private static List<?> elements(Object value) {
         if (value instanceof List) {
-            return (List<?>) value;
+            List<?> list = (List<?>) value;
+            for (Object element : list) {
+                if (element == null) {
+                    return new ArrayList<>(list); // List.copyOf takes no null
+                }
+            }
+            return List.copyOf(list);
         }
         if (value instanceof Collection) {
             return new ArrayList<>((Collection<?>) value);

@@ -19,8 +19,8 @@ while sleep 1; do
     case " $taken " in *" $c "*) continue ;; esac
     if grep -q "^round 1/1: $c " "$log"; then
       sleep 8
-      if [[ $c == W* ]]; then pid=$(pgrep -f "Standalone.*load-$c" | head -1)
-      else pid=$(pgrep -f "ws-javaagent.*load-$c( |$)" | head -1); fi
+      if [[ $c == W* ]]; then pid=$(ps -eo pid=,args= | grep "[S]tandalone" | grep -E "load-$c( |/|$)" | awk '{print $1}' | head -1)
+      else pid=$(ps -eo pid=,args= | grep "[w]s-javaagent" | grep -E "load-$c( |/|$)" | awk '{print $1}' | head -1); fi
       snapshot "$pid" > "$out.$c.before"; sleep 50; snapshot "$pid" > "$out.$c.after"
       taken="$taken $c"
     fi

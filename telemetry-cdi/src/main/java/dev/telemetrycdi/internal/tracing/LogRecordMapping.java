@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Turns one structured line into one OpenTelemetry log record, with the stable Logs Bridge API only:
@@ -146,18 +147,10 @@ final class LogRecordMapping {
                     record.setAttribute(target.keys.stringArray(key), strings);
                     return;
                 case LONG:
-                    List<Long> longs = new ArrayList<>(elements.size());
-                    for (Object element : elements) {
-                        longs.add(((Number) element).longValue());
-                    }
-                    record.setAttribute(AttributeKey.longArrayKey(key), longs);
+                    record.setAttribute(AttributeKey.longArrayKey(key), numbers(elements, Number::longValue));
                     return;
                 case DOUBLE:
-                    List<Double> doubles = new ArrayList<>(elements.size());
-                    for (Object element : elements) {
-                        doubles.add(((Number) element).doubleValue());
-                    }
-                    record.setAttribute(AttributeKey.doubleArrayKey(key), doubles);
+                    record.setAttribute(AttributeKey.doubleArrayKey(key), numbers(elements, Number::doubleValue));
                     return;
                 case BOOLEAN:
                     @SuppressWarnings("unchecked") // every element is a Boolean; the list is the record's own
@@ -198,6 +191,15 @@ final class LogRecordMapping {
             elements.add(Array.get(value, i));
         }
         return elements;
+    }
+
+    /** Every element, a number, converted by {@code convert}. */
+    private static <T> List<T> numbers(List<?> elements, Function<Number, T> convert) {
+        List<T> values = new ArrayList<>(elements.size());
+        for (Object element : elements) {
+            values.add(convert.apply((Number) element));
+        }
+        return values;
     }
 
     /** The attribute type all {@code elements} have, {@link ElementType#MIXED} where they differ or one is null. */

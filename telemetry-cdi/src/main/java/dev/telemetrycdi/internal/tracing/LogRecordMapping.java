@@ -112,18 +112,25 @@ final class LogRecordMapping {
         }
         LogRecordBuilder record = target.record;
         AttributeKeys keys = target.keys;
-        if (value instanceof String) {
-            record.setAttribute(keys.string(key), (String) value);
-        } else if (isInteger(value)) {
-            record.setAttribute(keys.longKey(key), ((Number) value).longValue());
-        } else if (value instanceof Double || value instanceof Float) {
-            record.setAttribute(keys.doubleKey(key), ((Number) value).doubleValue());
-        } else if (value instanceof Boolean) {
-            record.setAttribute(keys.booleanKey(key), (Boolean) value);
-        } else if (value instanceof Collection || value.getClass().isArray()) {
-            array(target, key, value);
-        } else {
-            record.setAttribute(keys.string(key), SafeText.of(value));
+        switch (ElementType.of(value)) {
+            case STRING:
+                record.setAttribute(keys.string(key), (String) value);
+                break;
+            case LONG:
+                record.setAttribute(keys.longKey(key), ((Number) value).longValue());
+                break;
+            case DOUBLE:
+                record.setAttribute(keys.doubleKey(key), ((Number) value).doubleValue());
+                break;
+            case BOOLEAN:
+                record.setAttribute(keys.booleanKey(key), (Boolean) value);
+                break;
+            default:
+                if (value instanceof Collection || value.getClass().isArray()) {
+                    array(target, key, value);
+                } else {
+                    record.setAttribute(keys.string(key), SafeText.of(value));
+                }
         }
     }
 
@@ -215,7 +222,7 @@ final class LogRecordMapping {
         return common == null ? ElementType.STRING : common; // an empty list: an empty string array, as before
     }
 
-    /** The attribute type of one array element. */
+    /** The attribute type of a value (a field's, or an array element's); MIXED for anything else. */
     private enum ElementType {
         STRING, LONG, DOUBLE, BOOLEAN, MIXED;
 
